@@ -1,0 +1,181 @@
+"""The document model: what a performance programme says, with where it says it.
+
+Every printed value is a :class:`Cell` that keeps its 1-based PDF page and its box, so that any
+number in any output can be traced back to the page and shown to an auditor.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+View = Literal["strategic", "directorate"]
+
+
+@dataclass(frozen=True)
+class BBox:
+    """A box in PDF points, pdfplumber's convention: origin top-left, y grows downwards."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def union(self, other: "BBox") -> "BBox":
+        return BBox(min(self.x0, other.x0), min(self.top, other.top),
+                    max(self.x1, other.x1), max(self.bottom, other.bottom))
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell as printed: its text (wrapped lines joined by one space), page and box."""
+
+    text: str
+    page: int
+    bbox: BBox
+
+
+@dataclass(frozen=True)
+class AmountCell:
+    """One plan year's budget cell: ``amount`` is None for a blank cell and 0 for ``-``.
+
+    ``note`` holds text printed where a number belongs (a merged cell with words in it).
+    """
+
+    year: int
+    cell: Cell
+    amount: int | None
+    note: str = ""
+
+
+@dataclass
+class IndicatorRow:
+    """One row of the table: a performance indicator and its budget cells, one per plan year."""
+
+    indicator: Cell
+    amounts: list[AmountCell]
+
+
+@dataclass
+class DirectorateCell:
+    """The `İlgili Müdürlük` cell of a project, merged down over its indicator rows."""
+
+    printed: Cell
+    name: str  # canonical `X Müdürlüğü`, resolved against the document's own sections
+    rows: list[IndicatorRow] = field(default_factory=list)
+
+
+@dataclass
+class Project:
+    """A project as printed in one copy, under the aim and goal it stands in."""
+
+    code: str
+    code_cell: Cell
+    name: Cell
+    aim_no: int
+    goal_no: int
+    directorates: list[DirectorateCell] = field(default_factory=list)
+
+    @property
+    def pages(self) -> list[int]:
+        cells = [self.code_cell] + [d.printed for d in self.directorates]
+        cells += [r.indicator for d in self.directorates for r in d.rows]
+        return sorted({c.page for c in cells})
+
+
+@dataclass
+class Goal:
+    number: int
+    title: str
+    page: int
+
+
+@dataclass
+class Aim:
+    number: int
+    title: str
+    page: int
+    area_no: int | None = None
+    goals: dict[int, Goal] = field(default_factory=dict)
+
+
+@dataclass
+class Area:
+    """A `STRATEJİK ALAN` band (printed in the directorate view)."""
+
+    number: int
+    title: str
+
+
+@dataclass(frozen=True)
+class PrintedTotal:
+    """A section's printed `… Toplamı` for one plan year."""
+
+    directorate: str
+    year: int
+    amount: int | None
+    cell: Cell
+    label: str
+
+
+@dataclass
+class Copy:
+    """One printed copy of the programme's lines: the strategic view or one directorate section."""
+
+    view: View
+    section: str  # canonical directorate of the section; "" for the strategic view
+    projects: list[Project] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    """A part-2 section: `X MÜDÜRLÜĞÜ (i/n)` pages and the total that closes them."""
+
+    directorate: str
+    printed_title: str
+    parts: dict[int, int] = field(default_factory=dict)  # part number i -> pdf page
+    part_count: int = 0
+    copy: Copy | None = None
+    totals: list[PrintedTotal] = field(default_factory=list)
+
+
+PageKind = Literal["cover", "front", "part-title", "strategic", "directorate", "back", "other"]
+
+
+@dataclass
+class PageInfo:
+    number: int
+    kind: PageKind
+    title: str = ""
+    tables: int = 0
+
+
+@dataclass
+class Document:
+    """Everything extracted from one programme PDF."""
+
+    source: str
+    sha256: str
+    page_count: int
+    municipality: str
+    edition_year: int | None
+    plan_years: list[int]
+    pages: list[PageInfo]
+    areas: dict[int, Area]
+    aims: dict[int, Aim]
+    strategic: Copy
+    sections: list[Section]
+    directorates: list[str]  # canonical names, in the order the sections are printed
+    problems: list[str] = field(default_factory=list)  # what could not be read, with pages
+
+    @property
+    def copies(self) -> list[Copy]:
+        return [self.strategic] + [s.copy for s in self.sections if s.copy is not None]
+
+    @property
+    def slug(self) -> str:
+        from .text import slugify
+
+        parts = [slugify(self.municipality) or "programme"]
+        if self.edition_year:
+            parts.append(str(self.edition_year))
+        return "-".join(parts)
