@@ -1,0 +1,46 @@
+"""Budget amounts as printed: `50,000`, `1.000.000`, `1.000.000,00`, `1,000,000.00`, `-`, blank.
+
+A separator followed by exactly three digits groups thousands; a final separator followed by one
+or two digits is a decimal mark. Amounts are whole TRY: decimals are rounded.
+"""
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+DASHES = {"-", "–", "—", "−"}
+_CURRENCY = re.compile(r"(?i)\s*(₺|tl|try)\s*")
+_NUMBER = re.compile(r"\d{1,3}(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?")
+
+
+class AmountError(ValueError):
+    """The text is not an amount."""
+
+
+def parse_amount(text: str) -> int | None:
+    """Return the amount in whole TRY; None for a blank cell, 0 for a dash.
+
+    Raises AmountError for text that is not a number (a note printed in a budget cell).
+    """
+    s = _CURRENCY.sub("", (text or "").strip()).strip()
+    if not s:
+        return None
+    if s in DASHES:
+        return 0
+    if not _NUMBER.fullmatch(s):
+        raise AmountError(f"not an amount: {text!r}")
+    decimals = "0"
+    m = re.search(r"[.,](\d{1,2})$", s)
+    if m:
+        s, decimals = s[: m.start()], m.group(1)
+    digits = re.sub(r"[.,' ]", "", s)
+    value = Decimal(f"{digits}.{decimals}")
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def is_amount(text: str) -> bool:
+    try:
+        parse_amount(text)
+    except AmountError:
+        return False
+    return True

@@ -1,0 +1,91 @@
+"""Document model → pandas DataFrames, one per exported table (columns: ``columns.py``)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import columns as C
+from .model import Document
+
+
+def budget_lines(doc: Document) -> pd.DataFrame:
+    """Long format: one row per indicator row, per printed copy, per plan year."""
+    records = []
+    for copy in doc.copies:
+        for project in copy.projects:
+            for dcell in project.directorates:
+                for line_no, row in enumerate(dcell.rows, start=1):
+                    for cell in row.amounts:
+                        box = cell.cell.bbox
+                        records.append((
+                            copy.view, copy.section, cell.cell.page, project.aim_no, project.goal_no,
+                            project.code, dcell.name, row.indicator.text, cell.year, cell.amount,
+                            project.name.text, dcell.printed.text, line_no, cell.cell.text, cell.note,
+                            round(box.x0, 2), round(box.top, 2), round(box.x1, 2), round(box.bottom, 2),
+                        ))
+    frame = pd.DataFrame.from_records(records, columns=C.BUDGET_LINES)
+    return frame.astype({"amount": "Int64", "pdf_page": "int64", "aim_no": "int64", "goal_no": "int64",
+                         "year": "int64", "line_no": "int64"})
+
+
+def budget_lines_wide(long: pd.DataFrame) -> pd.DataFrame:
+    """One row per indicator row per copy; one column per plan year, named as printed."""
+    keys = ["view", "section", "aim_no", "goal_no", "project_code", "directorate", "line_no"]
+    firsts = long.groupby(keys, sort=False, dropna=False).agg(
+        pdf_page=("pdf_page", "first"), indicator=("indicator", "first"),
+        project_name=("project_name", "first"), directorate_printed=("directorate_printed", "first"))
+    amounts = long.set_index(keys + ["year"])["amount"].unstack("year").reindex(firsts.index)
+    amounts.columns = [str(c) for c in amounts.columns]
+    wide = firsts.join(amounts).reset_index()
+    years = sorted(str(y) for y in long["year"].unique())
+    wide = wide[["view", "section", "pdf_page", "aim_no", "goal_no", "project_code", "directorate", "line_no",
+                 "indicator", "project_name", "directorate_printed", *years]]
+    return wide.astype({y: "Int64" for y in years})
+
+
+def printed_totals(doc: Document) -> pd.DataFrame:
+    records = [
+        (t.directorate, t.year, t.amount, t.cell.page,
+         round(t.cell.bbox.x0, 2), round(t.cell.bbox.top, 2), round(t.cell.bbox.x1, 2), round(t.cell.bbox.bottom, 2))
+        for s in doc.sections for t in s.totals
+    ]
+    return pd.DataFrame.from_records(records, columns=C.PRINTED_TOTALS).astype({"amount": "Int64", "year": "int64", "pdf_page": "int64"})
+
+
+def section_pages(doc: Document) -> pd.DataFrame:
+    records = [(s.directorate, part, s.part_count, page) for s in doc.sections for part, page in sorted(s.parts.items())]
+    return pd.DataFrame.from_records(records, columns=C.SECTION_PAGES).astype(
+        {"part": "int64", "part_count": "int64", "pdf_page": "int64"})
+
+
+def projects(doc: Document) -> pd.DataFrame:
+    records = [
+        (copy.view, copy.section, p.aim_no, p.goal_no, p.code, p.name.text, p.pages[0],
+         "; ".join(dict.fromkeys(d.name for d in p.directorates)), sum(len(d.rows) for d in p.directorates))
+        for copy in doc.copies for p in copy.projects
+    ]
+    return pd.DataFrame.from_records(records, columns=C.PROJECTS)
+
+
+def goals(doc: Document) -> pd.DataFrame:
+    records = [(a.number, g.number, g.title, g.page) for a in doc.aims.values() for g in a.goals.values()]
+    return pd.DataFrame.from_records(records, columns=C.GOALS).sort_values(["aim_no", "goal_no"], ignore_index=True)
+
+
+def aims(doc: Document) -> pd.DataFrame:
+    records = [(a.number, a.title, a.area_no, a.page) for a in doc.aims.values()]
+    frame = pd.DataFrame.from_records(records, columns=C.AIMS).astype({"area_no": "Int64"})
+    return frame.sort_values("aim_no", ignore_index=True)
+
+
+def all_frames(doc: Document) -> dict[str, pd.DataFrame]:
+    """Every table the pipeline exports, by file stem."""
+    long = budget_lines(doc)
+    return {
+        "budget_lines": long,
+        "budget_lines_wide": budget_lines_wide(long),
+        "printed_totals": printed_totals(doc),
+        "section_pages": section_pages(doc),
+        "projects": projects(doc),
+        "goals": goals(doc),
+        "aims": aims(doc),
+    }

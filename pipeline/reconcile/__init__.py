@@ -1,0 +1,27 @@
+"""Reconciliation: check a programme's printed figures against each other.
+
+``reconcile`` takes the extractor's frames and returns the findings table; ``summarize`` and
+``has_errors`` turn it into a run summary and the exit decision. Severities and the rule for
+which copy disagrees are documented in :mod:`.findings` and :mod:`.matching`.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from .findings import FAIL_SEVERITIES, SEVERITY, Finding, Lang, has_errors, summarize, to_frame
+from .footing import check_totals
+from .inputs import prepare
+from .matching import directorate_spellings, match_copies
+from .structure import code_mismatches, numbering_duplicates, numbering_gaps, section_problems
+
+__all__ = ["FAIL_SEVERITIES", "SEVERITY", "Finding", "has_errors", "reconcile", "summarize"]
+
+CHECKS = (check_totals, match_copies, directorate_spellings, code_mismatches, numbering_gaps,
+          numbering_duplicates, section_problems)
+
+
+def reconcile(budget_lines: pd.DataFrame, printed_totals: pd.DataFrame,
+              section_pages: pd.DataFrame | None = None, lang: Lang = "tr") -> pd.DataFrame:
+    """All findings for one programme, one row each, in report order (see FINDINGS columns)."""
+    prog = prepare(budget_lines, printed_totals, section_pages)
+    return to_frame([f for check in CHECKS for f in check(prog)], lang)

@@ -1,0 +1,32 @@
+"""Footing: does each section's printed `… Toplamı` equal the sum of that directorate's rows?
+
+A section prints whole projects, so it also shows other directorates' rows; only the rows in
+the section's own directorate cell count. The same total is recomputed from the strategic view,
+which catches an amount changed in part 1 but not in part 2. A blank cell counts as 0.
+"""
+from __future__ import annotations
+
+from .findings import Finding
+from .inputs import STRATEGIC, Programme
+
+BASES = {"section": None, STRATEGIC: STRATEGIC}
+"""basis -> copy summed; ``None`` stands for the directorate's own section."""
+
+
+def check_totals(prog: Programme) -> list[Finding]:
+    """A `total_mismatch` per directorate, plan year and basis whose sum differs from the print."""
+    rows = prog.rows
+    findings = []
+    for total in prog.totals.itertuples(index=False):
+        for basis, copy in BASES.items():
+            copy = copy or total.directorate
+            own = rows[(rows["copy"] == copy) & (rows["directorate"] == total.directorate)
+                       & (rows["year"] == total.year)]
+            amounts = own["amount"].fillna(0)
+            found = int(amounts.sum())
+            if found != total.amount:
+                findings.append(Finding(
+                    kind="total_mismatch", basis=basis, directorate=total.directorate, year=total.year,
+                    copy=copy, expected=int(total.amount), found=found,
+                    pages=(total.pdf_page, *own.loc[amounts != 0, "pdf_page"])))
+    return findings

@@ -1,0 +1,122 @@
+"""Bring the extractor's frames into one shape the checks can rely on.
+
+The frames may come straight from the extractor or from CSV (strings for blanks, floats for
+amounts, no `line_no`); here they get canonical directorates, a `copy` column and one
+:class:`Line` per printed indicator row.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .names import DirectorateResolver, clean_text
+
+STRATEGIC = "strategic"
+"""The `copy` of part 1; a part-2 copy is named by its section's directorate."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One indicator row as printed in one copy, with its amount and page per plan year."""
+
+    copy: str
+    project_code: str
+    directorate: str
+    line_no: int
+    indicator: str
+    printed_directorate: str
+    amounts: Mapping[int, int | None] = field(hash=False)
+    pages: Mapping[int, int] = field(hash=False)
+
+
+@dataclass
+class Programme:
+    """The reconciler's view of one programme."""
+
+    rows: pd.DataFrame  # budget lines with canonical names, `copy` and `line_no`
+    totals: pd.DataFrame  # printed totals with canonical names, blank totals dropped
+    section_pages: pd.DataFrame  # may be empty
+    years: list[int]
+    sections: list[str]  # every directorate with a part-2 section, in printed order
+    lines: list[Line]
+
+
+def _text(col: pd.Series) -> pd.Series:
+    return col.fillna("").astype(str).map(clean_text)
+
+
+def _amounts(col: pd.Series) -> pd.Series:
+    """Amounts as nullable integers; CSV gives '' for a blank and '-' may survive as text."""
+    text = col.astype("string").str.strip().replace({"-": "0", "": pd.NA})
+    return pd.to_numeric(text).round().astype("Int64")
+
+
+def _resolver(budget_lines: pd.DataFrame, totals: pd.DataFrame,
+              section_pages: pd.DataFrame) -> DirectorateResolver:
+    names = [*_text(budget_lines["directorate"]), *_text(budget_lines["section"]),
+             *_text(totals["directorate"])]
+    if not section_pages.empty:
+        names += list(_text(section_pages["directorate"]))
+    return DirectorateResolver(names)
+
+
+def _prepare_rows(budget_lines: pd.DataFrame, resolve: DirectorateResolver) -> pd.DataFrame:
+    rows = budget_lines.reset_index(drop=True).copy()
+    for col in ("view", "section", "project_code", "directorate", "indicator"):
+        rows[col] = _text(rows[col])
+    rows["printed_directorate"] = (_text(rows["directorate_printed"]).where(lambda s: s != "", rows["directorate"])
+                                   if "directorate_printed" in rows else rows["directorate"])
+    rows["directorate"] = rows["directorate"].map(resolve)
+    rows["section"] = rows["section"].map(resolve)
+    rows["copy"] = rows["section"].where(rows["view"] != STRATEGIC, STRATEGIC)
+    rows["year"] = pd.to_numeric(rows["year"]).astype(int)
+    rows["pdf_page"] = pd.to_numeric(rows["pdf_page"]).astype(int)
+    rows["amount"] = _amounts(rows["amount"])
+    if "line_no" not in rows:  # n-th row of its (copy, project, directorate) in printed order
+        rows["line_no"] = rows.groupby(["copy", "project_code", "directorate", "year"]).cumcount() + 1
+    rows["line_no"] = pd.to_numeric(rows["line_no"]).astype(int)
+    return rows
+
+
+def _lines(rows: pd.DataFrame) -> list[Line]:
+    keys = ["copy", "project_code", "directorate", "line_no"]
+    lines = []
+    for (copy, code, directorate, line_no), g in rows.groupby(keys, sort=False):
+        lines.append(Line(
+            copy=copy, project_code=code, directorate=directorate, line_no=int(line_no),
+            indicator=g["indicator"].iloc[0], printed_directorate=g["printed_directorate"].iloc[0],
+            amounts={int(y): (None if pd.isna(a) else int(a)) for y, a in zip(g["year"], g["amount"])},
+            pages={int(y): int(p) for y, p in zip(g["year"], g["pdf_page"])},
+        ))
+    return lines
+
+
+def _sections(rows: pd.DataFrame, totals: pd.DataFrame, section_pages: pd.DataFrame) -> list[str]:
+    """Sections in printed order: by first page of their rows, heading or total."""
+    found = [rows.loc[rows["copy"] != STRATEGIC, ["copy", "pdf_page"]].set_axis(["directorate", "pdf_page"], axis=1),
+             totals[["directorate", "pdf_page"]]]
+    if not section_pages.empty:
+        found.append(section_pages[["directorate", "pdf_page"]])
+    first = pd.concat(found).groupby("directorate")["pdf_page"].min()
+    return [d for d, _ in sorted(first.items(), key=lambda kv: (kv[1], kv[0])) if d]
+
+
+def prepare(budget_lines: pd.DataFrame, printed_totals: pd.DataFrame,
+            section_pages: pd.DataFrame | None) -> Programme:
+    """Canonical names everywhere, so that every later comparison is a plain equality."""
+    pages = section_pages.copy() if section_pages is not None else pd.DataFrame()
+    totals = printed_totals.copy()
+    resolve = _resolver(budget_lines, totals, pages)
+    rows = _prepare_rows(budget_lines, resolve)
+    totals["directorate"] = _text(totals["directorate"]).map(resolve)
+    totals["year"] = pd.to_numeric(totals["year"]).astype(int)
+    totals["pdf_page"] = pd.to_numeric(totals["pdf_page"]).astype(int)
+    totals["amount"] = _amounts(totals["amount"])
+    totals = totals.dropna(subset=["amount"]).drop_duplicates(["directorate", "year", "amount"])
+    if not pages.empty:
+        pages["directorate"] = _text(pages["directorate"]).map(resolve)
+    return Programme(rows=rows, totals=totals.reset_index(drop=True), section_pages=pages,
+                     years=sorted(rows["year"].unique().tolist()),
+                     sections=_sections(rows, totals, pages), lines=_lines(rows))

@@ -1,0 +1,72 @@
+"""Structure: codes, numbering, section pages and printed totals, independent of the amounts."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pandas as pd
+
+from .findings import Finding
+from .inputs import STRATEGIC, Programme
+
+_CODE = re.compile(r"(\d+)\.(\d+)\.(\d+)")
+
+
+def _pages(rows: pd.DataFrame) -> tuple[int, ...]:
+    return tuple(sorted(set(rows["pdf_page"])))
+
+
+def code_mismatches(prog: Programme) -> list[Finding]:
+    """A code whose `aim.goal` prefix is not the aim and goal it is printed under, per copy."""
+    findings = []
+    for (copy, code, aim, goal), rows in prog.rows.groupby(["copy", "project_code", "aim_no", "goal_no"], sort=False):
+        parsed = _CODE.fullmatch(code)
+        if not parsed or (int(parsed[1]), int(parsed[2])) != (int(aim), int(goal)):
+            findings.append(Finding(kind="code_mismatch", project_code=code, copy=copy, note=f"{aim}.{goal}",
+                                    pages=_pages(rows)))
+    return findings
+
+
+def numbering_gaps(prog: Programme) -> list[Finding]:
+    """Project numbers skipped within a goal of the strategic view, which prints every project."""
+    numbers: dict[str, set[int]] = defaultdict(set)
+    for code in prog.rows.loc[prog.rows["copy"] == STRATEGIC, "project_code"].unique():
+        if parsed := _CODE.fullmatch(code):
+            numbers[f"{parsed[1]}.{parsed[2]}"].add(int(parsed[3]))
+    return [Finding(kind="numbering_gap", project_code=f"{goal}.{n}", note=goal)
+            for goal, seen in numbers.items() for n in range(1, max(seen)) if n not in seen]
+
+
+def numbering_duplicates(prog: Programme) -> list[Finding]:
+    """A code printed in two separate places of one copy: two projects share a number."""
+    findings = []
+    for copy, rows in prog.rows.groupby("copy", sort=False):
+        starts = rows["project_code"] != rows["project_code"].shift()
+        runs = rows.loc[starts, "project_code"].value_counts()
+        findings += [Finding(kind="numbering_duplicate", project_code=code, copy=copy,
+                             pages=_pages(rows[rows["project_code"] == code]))
+                     for code in runs[runs > 1].index]
+    return findings
+
+
+def section_problems(prog: Programme) -> list[Finding]:
+    """Sections with `(i/n)` pages missing, sections without a printed total, directorates
+    with rows but no section at all."""
+    findings = []
+    for directorate, pages in (prog.section_pages.groupby("directorate", sort=False)
+                               if not prog.section_pages.empty else []):
+        count = int(pages["part_count"].max())
+        missing = sorted(set(range(1, count + 1)) - set(pages["part"].astype(int)))
+        if missing or pages["part_count"].nunique() > 1:
+            findings.append(Finding(kind="section_incomplete", directorate=directorate, expected=count,
+                                    found=pages["part"].nunique(), note=", ".join(f"{i}/{count}" for i in missing),
+                                    pages=_pages(pages)))
+    printed = set(zip(prog.totals["directorate"], prog.totals["year"]))
+    findings += [Finding(kind="total_missing", directorate=d, year=y,
+                         pages=_pages(prog.rows[prog.rows["copy"] == d]))
+                 for d in prog.sections for y in prog.years if (d, y) not in printed]
+    named = prog.rows.groupby("directorate")["project_code"].nunique()
+    findings += [Finding(kind="section_missing", directorate=d, found=int(n),
+                         pages=_pages(prog.rows[prog.rows["directorate"] == d]))
+                 for d, n in named.items() if d and d not in prog.sections]
+    return findings

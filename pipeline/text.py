@@ -1,0 +1,49 @@
+"""Turkish-aware text helpers: case folding, matching keys, title case, slugs.
+
+Python's str.lower() maps `I` to `i` and `İ` to `i̇` (with a combining dot); Turkish needs
+`I`→`ı` and `İ`→`i`, or `İŞLERİ` and `İşleri` never meet.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_UPPER_TO_LOWER = str.maketrans({"İ": "i", "I": "ı"})
+_LOWER_TO_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+_SMALL_WORDS = {"ve", "ile", "veya", "için", "de", "da"}
+
+
+def tr_lower(text: str) -> str:
+    return text.translate(_UPPER_TO_LOWER).lower()
+
+
+def tr_upper(text: str) -> str:
+    return text.translate(_LOWER_TO_UPPER).upper()
+
+
+def tr_title(text: str) -> str:
+    """`KÜLTÜR VE SOSYAL İŞLER` → `Kültür ve Sosyal İşler` (conjunctions stay lower case)."""
+    words = []
+    for i, word in enumerate(tr_lower(text).split()):
+        if i and word in _SMALL_WORDS:
+            words.append(word)
+        else:
+            words.append(tr_upper(word[:1]) + word[1:])
+    return " ".join(words)
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space to one space and trim."""
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def text_key(text: str) -> str:
+    """A matching key: Turkish lower case, letters and digits only."""
+    return re.sub(r"[^0-9a-zçğıöşü]", "", tr_lower(text or ""))
+
+
+def slugify(text: str) -> str:
+    """`Defne Belediyesi` → `defne-belediyesi`; Turkish letters become their ASCII cousins."""
+    text = tr_lower(text).replace("ı", "i")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
