@@ -48,7 +48,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"{pdf.name} → {result.out_dir}: "
               + (f"{result.doc.page_count} pages, {lines} lines, {len(result.doc.sections)} sections; findings: "
                  if en else f"{result.doc.page_count} sayfa, {lines} satır, {len(result.doc.sections)} müdürlük; bulgular: ")
-              + ", ".join(f"{k} {v}" for k, v in s.get("by_severity", {}).items()) or ("none" if en else "yok"))
+              + ", ".join(f"{k} {v}" for k, v in s["severity"].items() if v) or ("none" if en else "yok"))
         if result.failed:
             status = max(status, FINDINGS_EXIT)
     return status
