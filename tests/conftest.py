@@ -1,0 +1,29 @@
+"""Shared fixtures: the bundled programme PDFs with their hand-checked data, each run once."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.run import Options, RunResult, process
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+EDITIONS = {
+    "defne-2023": ROOT / "raw_pdfs" / "defne-2023-performans-programi.pdf",
+    "defne-2022": DATA / "defne-2022-performans-programi.pdf",
+}
+
+
+def expected(edition: str, table: str) -> pd.DataFrame:
+    return pd.read_csv(DATA / "expected" / edition / f"{table}.csv", dtype={"project_code": str, "section": str,
+                       "indicator": str}, keep_default_na=False, na_values={"amount": [""]})
+
+
+@pytest.fixture(scope="session")
+def runs(tmp_path_factory) -> dict[str, RunResult]:
+    """The whole pipeline over both bundled PDFs, once per test session."""
+    out = tmp_path_factory.mktemp("extracted")
+    reports = tmp_path_factory.mktemp("reports")
+    return {name: process(pdf, Options(out=out, reports=reports)) for name, pdf in EDITIONS.items()}
