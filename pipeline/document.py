@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
 
 from .amounts import AmountError, parse_amount
 from .codes import find_code
@@ -48,10 +47,12 @@ def _open(path: Path, password: str | None) -> pdfplumber.PDF:
     try:
         pdf = pdfplumber.open(path, password=password or "")
         pdf.pages  # forces the page tree: damage shows here, not later
-    except PDFPasswordIncorrect:
-        raise PasswordError(f"{path}: PDF şifreli, --password ile parola verin (encrypted: a password is needed)") from None
-    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many kinds on damaged files
-        raise InputError(f"{path}: PDF okunamadı, dosya bozuk olabilir (damaged PDF: {type(exc).__name__})") from None
+    except Exception as exc:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            wrong = "parola yanlış (wrong password)" if password else "--password ile parola verin (a password is needed)"
+            raise PasswordError(f"{path}: PDF şifreli, {wrong}") from None
+        raise InputError(f"{path}: PDF okunamadı, dosya bozuk olabilir (damaged PDF: {type(cause).__name__})") from None
     return pdf
 
 

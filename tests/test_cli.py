@@ -1,0 +1,94 @@
+"""The command line: outputs on success, one-line errors and distinct exit codes on bad input,
+and never a partial output folder."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import DATA, EDITIONS
+
+FOREIGN = DATA / "foreign"
+
+
+def perfprog(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+def _bad(tmp_path: Path, pdf: Path, *extra: str) -> subprocess.CompletedProcess:
+    out = tmp_path / "out"
+    result = perfprog("run", pdf, "--out", out, "--reports", tmp_path / "rep", *extra)
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not out.exists() or not any(out.iterdir()), "a failed run left output behind"
+    return result
+
+
+@pytest.mark.parametrize("name, code, words", [
+    ("budget.pdf", 6, "not a performance programme"),
+    ("rotated_page.pdf", 6, "not a performance programme"),
+    ("row_span_1.pdf", 6, "not a performance programme"),
+    ("health_protected.pdf", 4, "password"),
+    ("image.pdf", 5, "no text layer"),
+])
+def test_foreign_pdfs_fail_cleanly(tmp_path, name, code, words):
+    result = _bad(tmp_path, FOREIGN / name)
+    assert result.returncode == code and words in result.stderr
+
+
+def test_wrong_password_is_named(tmp_path):
+    result = _bad(tmp_path, FOREIGN / "health_protected.pdf", "--password", "nope")
+    assert result.returncode == 4 and "wrong password" in result.stderr
+
+
+@pytest.mark.parametrize("content, code, words", [
+    (b"", 3, "empty file"),
+    (b"hello, not a pdf\n", 3, "not a PDF"),
+    (None, 3, "damaged PDF"),  # a truncated copy of the sample
+])
+def test_broken_files_fail_cleanly(tmp_path, content, code, words):
+    pdf = tmp_path / "in.pdf"
+    pdf.write_bytes(EDITIONS["defne-2023"].read_bytes()[:3000] if content is None else content)
+    result = _bad(tmp_path, pdf)
+    assert result.returncode == code and words in result.stderr
+
+
+def test_missing_file(tmp_path):
+    result = _bad(tmp_path, tmp_path / "nothing.pdf")
+    assert result.returncode == 3 and "file not found" in result.stderr
+
+
+def test_max_pages_refuses_long_pdf(tmp_path):
+    result = _bad(tmp_path, EDITIONS["defne-2023"], "--max-pages", "10")
+    assert result.returncode == 3 and "--max-pages" in result.stderr
+
+
+def test_run_writes_every_table_and_is_idempotent(tmp_path):
+    out = tmp_path / "out"
+    first = perfprog("run", EDITIONS["defne-2023"], "--out", out, "--reports", tmp_path / "rep")
+    assert first.returncode == 1, first.stderr  # the sample disagrees with itself: error findings
+    folder = out / "defne-2023"
+    names = {"budget_lines.csv", "budget_lines_wide.csv", "printed_totals.csv", "findings.csv",
+             "projects.csv", "goals.csv", "aims.csv", "section_pages.csv"}
+    assert names <= {p.name for p in folder.iterdir()}
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    second = perfprog("run", EDITIONS["defne-2023"], "--out", out, "--reports", tmp_path / "rep")
+    assert second.returncode == 1
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+    assert sorted(p.name for p in out.iterdir()) == ["defne-2023"]  # no staging folders left
+
+
+def test_slug_override_and_wide_year_columns(tmp_path):
+    out = tmp_path / "out"
+    perfprog("run", EDITIONS["defne-2023"], "--out", out, "--slug", "ornek")
+    header = (out / "ornek" / "budget_lines_wide.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[-5:] == ["2020", "2021", "2022", "2023", "2024"]
+
+
+def test_help_on_every_command():
+    for args in (["--help"], ["run", "--help"]):
+        result = perfprog(*args)
+        assert result.returncode == 0 and "usage" in result.stdout
