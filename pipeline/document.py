@@ -119,7 +119,7 @@ class _Walk:
     def add_body(self, body: Body, page: int, continues: bool) -> None:
         for i, raw in enumerate(body.projects):
             if continues and i == 0 and self.project is not None and self._continues(raw):
-                self._extend(self.project, raw, page)
+                self._extend(self.project, raw, page, split=True)
                 continue
             code = find_code(raw.code.text)
             if code is None:
@@ -136,15 +136,18 @@ class _Walk:
         code = find_code(raw.code.text)
         return code is None and not raw.code.text or (code is not None and self.project is not None and str(code) == self.project.code)
 
-    def _extend(self, project: Project, raw: RawProject, page: int) -> None:
+    def _extend(self, project: Project, raw: RawProject, page: int, split: bool = False) -> None:
+        """Add a project's directorate cells; ``split``: the project continues from the previous
+        page, and its first cell continues the last one when it is blank or names the same
+        directorate again."""
         for i, raw_dir in enumerate(raw.directorates):
             rows = [self._row(r) for r in raw_dir.rows]
-            if i == 0 and not raw_dir.cell.text and project.directorates:
-                project.directorates[-1].rows.extend(rows)  # a merged cell split by a page break
+            name = self.resolver.resolve_or_expand(raw_dir.cell.text) if raw_dir.cell.text else ""
+            if split and i == 0 and project.directorates and name in ("", project.directorates[-1].name):
+                project.directorates[-1].rows.extend(rows)
                 continue
-            if not raw_dir.cell.text:
+            if not name:
                 self.problems.append(f"sayfa {page}: {project.code} projesinde müdürlüğü boş bir satır var")
-            name = self.resolver.resolve_or_expand(raw_dir.cell.text)
             project.directorates.append(DirectorateCell(raw_dir.cell, name, rows))
 
     def _row(self, raw) -> IndicatorRow:

@@ -160,10 +160,18 @@ def from_words(header: list[Word], years: list[Word], body: list[Word], left: fl
         return None
     dir_x0 = _phrase_start(text_words, dir_words[0])
     ind_x0 = _phrase_start(text_words, ind_words[0])
-    first = [w for w in text_words if w.x1 < dir_x0]
-    code_x1 = min((w.x1 for w in first if re.search(r"(?i)hedef|stratejik|\d", w.text)), default=None)
-    name_x0 = min((w.x0 for w in first if code_x1 is not None and w.x0 > code_x1), default=None)
-    if code_x1 is None or name_x0 is None:
+    # the code and name headers (`Stratejik Hedef 1` | goal title) are split by the first gap
+    first = sorted((w for w in text_words if w.x1 < dir_x0), key=lambda w: w.x0)
+    if not first:
+        return None
+    code_x1 = first[0].x1
+    name_x0 = None
+    for w in first[1:]:
+        if w.x0 > code_x1:
+            name_x0 = w.x0
+            break
+        code_x1 = max(code_x1, w.x1)
+    if name_x0 is None:
         return None
     river_words = [w for w in header + body if w.x1 <= budget_left + 1]
     cuts = [

@@ -6,6 +6,8 @@ and come back as readable lines with the page to look at.
 """
 from __future__ import annotations
 
+import copy
+
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
@@ -99,13 +101,14 @@ def _consecutive_year_columns(plan_years: list[int]):
 def document_schemas(plan_years: list[int], directorates: list[str]) -> dict[str, pa.DataFrameSchema]:
     """Every frame's schema, with this document's plan years and sections filled in."""
     in_sections = [pa.Check.isin(directorates)] if directorates else []
-    lines = BudgetLines.to_schema()
+    # to_schema() is cached per class: work on copies, or checks pile up across documents
+    lines = copy.deepcopy(BudgetLines.to_schema())
     lines = lines.update_columns({
         "year": {"checks": [pa.Check.isin(plan_years)]},
         "directorate": {"checks": in_sections},
     })
     lines.checks = [*lines.checks, _years_complete(plan_years)]
-    wide = BudgetLinesWide.to_schema()
+    wide = copy.deepcopy(BudgetLinesWide.to_schema())
     wide.checks = [*wide.checks, _consecutive_year_columns(plan_years)]
     totals = PrintedTotals.to_schema().update_columns({"year": {"checks": [pa.Check.isin(plan_years)]}})
     return {

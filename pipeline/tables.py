@@ -128,14 +128,18 @@ def _rule_below(rules: list[Rule], y: float, lo: float, hi: float) -> float | No
     return min(ys) if ys else None
 
 
-def _find_header(content: PageContent, line: list[Word], years: list[Word]) -> GoalHeader | None:
-    """A goal header row around a run of plan years: its band lies between the rules above and
-    below the years; its words give the goal and, with the body below, the columns."""
+def _header_band(content: PageContent, years: list[Word]) -> tuple[float, float] | None:
+    """The rules above and below a run of plan years: the goal header row's band."""
     lo, hi = years[0].x0, years[-1].x1
     top = _rule_above(content.hrules, min(w.top for w in years), lo, hi)
     bottom = _rule_below(content.hrules, max(w.bottom for w in years), lo, hi)
-    if top is None or bottom is None:
-        return None
+    return None if top is None or bottom is None else (top, bottom)
+
+
+def _find_header(content: PageContent, years: list[Word], band: tuple[float, float], limit: float) -> GoalHeader | None:
+    """A goal header row: its words give the goal and, with the body below it (down to
+    ``limit``, the next marker), the columns."""
+    top, bottom = band
     header = [w for w in content.words if top - EDGE <= w.yc <= bottom + EDGE]
     if not any(tr_lower(w.text).startswith(("müdürlük", "gösterge")) for w in header):
         return None
@@ -143,8 +147,8 @@ def _find_header(content: PageContent, line: list[Word], years: list[Word]) -> G
     if layout is None:
         table = [r for r in content.hrules if abs(r.pos - top) <= EDGE]
         left = min((r.start for r in table), default=min(w.x0 for w in header) - 3)
-        right = max((r.end for r in table), default=hi + 3)
-        below = [w for w in content.words if w.top > bottom]
+        right = max((r.end for r in table), default=years[-1].x1 + 3)
+        below = [w for w in content.words if w.top > bottom and w.bottom < limit]
         layout = from_words(header, years, below, left, right)
     if layout is None:
         return None
@@ -154,39 +158,68 @@ def _find_header(content: PageContent, line: list[Word], years: list[Word]) -> G
     return GoalHeader(top, bottom, int(m.group(1)) if m else None, join_text(name_words), layout)
 
 
+def _wrapped(content: PageContent, line: list[Word], top: float, bottom: float) -> tuple[str, float]:
+    """A one-row band (aim title, area band) whose text may wrap: its text down to the rule
+    under its first line, and that rule."""
+    below = _rule_below(content.hrules, bottom, line[0].x0, line[0].x1)
+    if below is None or below - bottom > 3 * (bottom - top):
+        return _line_text(line), bottom
+    row = [w for w in content.words if top - EDGE <= w.top and w.bottom <= below + EDGE and w.x0 >= line[0].x0 - EDGE]
+    return join_text(row), below
+
+
+def _aim_title(content: PageContent, line: list[Word], top: float, bottom: float) -> AimTitle:
+    """`Stratejik Amaç N: title (…devamı)  Bütçe`."""
+    text, bottom = _wrapped(content, line, top, bottom)
+    text = re.sub(r"\s*Bütçe\b", " ", text, flags=re.I)
+    m = _TITLE.match(tr_lower(text))
+    title = _CONTINUED.sub("", text[m.start(2):]) if m else text
+    return AimTitle(top, bottom, int(m.group(1)) if m else 0, squash(title), bool(_CONTINUED.search(text)))
+
+
 def _markers(content: PageContent, carried: Layout | None) -> list[Item]:
-    items: list[Item] = []
+    """Every marker on the page, top to bottom. Lines are classified first, so that a header's
+    columns are read from its own body only, down to the next marker."""
     first_rule = min((r.pos for r in content.hrules), default=content.height)
+    found: list[tuple[float, str, list[Word], object]] = []
     for line in text_lines(content.words):
         text = _line_text(line)
         low = tr_lower(text)
-        top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+        top = min(w.top for w in line)
         years = year_run(line)
-        if len(years) >= 2:
-            header = _find_header(content, line, years)
-            if header and not any(isinstance(i, GoalHeader) and i.top == header.top for i in items):
-                items.append(header)
-                continue
-        if m := _TITLE.match(low):
-            # the title row may wrap: it runs down to the rule under its first line
-            below = _rule_below(content.hrules, bottom, line[0].x0, line[0].x1)
-            if below is not None and below - bottom < 3 * (bottom - top):
-                row = [w for w in content.words if top - EDGE <= w.top and w.bottom <= below + EDGE and w.x0 >= line[0].x0 - EDGE]
-                text, bottom = join_text(row), below
-            text = re.sub(r"\s*Bütçe\b", " ", text, flags=re.I)
-            title = _CONTINUED.sub("", text[_TITLE.match(tr_lower(text)).start(2):])  # type: ignore[union-attr]
-            items.append(AimTitle(top, bottom, int(m.group(1)), squash(title), bool(_CONTINUED.search(text))))
+        band = _header_band(content, years) if len(years) >= 2 else None
+        if band is not None and not any(kind == "header" and extra[0] == band for _, kind, _, extra in found):  # type: ignore[index]
+            found.append((band[0], "header", line, (band, years)))
+        elif _TITLE.match(low):
+            found.append((top, "title", line, None))
         elif m := _AREA.match(low):
-            items.append(AreaBand(top, bottom, int(m.group(1)), squash(text[m.start(2):])))
-        elif top < first_rule and not items and _is_section_title(text):
+            found.append((top, "area", line, m))
+        elif top < first_rule and not found and _is_section_title(text):
+            found.append((top, "section", line, None))
+        elif any(_TOTAL.search(tr_lower(w.text)) for w in line):
+            found.append((top, "total", line, None))
+    items: list[Item] = []
+    stops = sorted(f[0] for f in found) + [content.height]
+    for top, kind, line, extra in sorted(found, key=lambda f: f[0]):
+        bottom = max(w.bottom for w in line)
+        if kind == "header":
+            band, years = extra  # type: ignore[misc]
+            limit = min(s for s in stops if s > band[1] - EDGE)
+            if header := _find_header(content, years, band, limit):
+                items.append(header)
+        elif kind == "title":
+            items.append(_aim_title(content, line, top, bottom))
+        elif kind == "area":
+            text, bottom = _wrapped(content, line, top, bottom)
+            items.append(AreaBand(top, bottom, int(extra.group(1)), squash(text[extra.start(2):])))  # type: ignore[union-attr]
+        elif kind == "section":
+            text = _line_text(line)
             m = _PART.search(text)
             name = _PART.sub("", text) if m else text
             items.append(SectionTitle(top, bottom, squash(name), *(map(int, m.groups()) if m else (None, None))))
-        elif any(_TOTAL.search(tr_lower(w.text)) for w in line):
-            layout = _layout_at(items, carried)
-            if layout is not None:
-                items.append(_total_row(content, line, layout))
-    return sorted(items, key=lambda i: i.top)
+        elif (layout := _layout_at(items, carried)) is not None:
+            items.append(_total_row(content, line, layout))
+    return items
 
 
 def _is_section_title(text: str) -> bool:

@@ -12,12 +12,13 @@ from .findings import FAIL_SEVERITIES, SEVERITY, Finding, Lang, has_errors, summ
 from .footing import check_totals
 from .inputs import prepare
 from .matching import directorate_spellings, match_copies
-from .structure import code_mismatches, numbering_duplicates, numbering_gaps, section_problems
+from .structure import (code_mismatches, numbering_duplicates, numbering_gaps, sections_incomplete,
+                        sections_missing, totals_missing)
 
 __all__ = ["FAIL_SEVERITIES", "SEVERITY", "Finding", "has_errors", "reconcile", "summarize"]
 
 CHECKS = (check_totals, match_copies, directorate_spellings, code_mismatches, numbering_gaps,
-          numbering_duplicates, section_problems)
+          numbering_duplicates, sections_incomplete, totals_missing, sections_missing)
 
 
 def reconcile(budget_lines: pd.DataFrame, printed_totals: pd.DataFrame,

@@ -6,6 +6,7 @@ the frame is built, so the same findings can be reported in either language.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Literal
@@ -20,7 +21,7 @@ Severity = Literal["error", "warning", "info"]
 Lang = Literal["tr", "en"]
 
 SEVERITY: dict[str, Severity] = {
-    # the printed figures contradict each other: the data cannot be trusted as is
+    # printed figures contradict each other: the data cannot be trusted as it stands
     "total_mismatch": "error",
     "amount_mismatch": "error",
     "line_missing": "error",
@@ -28,6 +29,7 @@ SEVERITY: dict[str, Severity] = {
     "project_missing": "error",
     "project_unexpected": "error",
     "code_mismatch": "error",
+    # something the programme must print is absent: part of it cannot be checked at all
     "section_missing": "error",
     "section_incomplete": "error",
     "total_missing": "error",
@@ -69,34 +71,45 @@ class Finding:
         return SEVERITY[self.kind]
 
     def sort_key(self) -> tuple:
-        code = tuple(int(p) if p.isdigit() else 0 for p in self.project_code.split(".")) if self.project_code else ()
+        """Report order: severity, kind, project (numerically), then every other field, so that
+        equal inputs always give the same table."""
+        code = tuple(int(p) if p.isdigit() else 0 for p in self.project_code.split(".") if p)
+        amounts = tuple((a is None, a or 0) for a in (self.expected, self.found))
         return (_SEVERITY_RANK[self.severity], _KIND_RANK[self.kind], code, self.project_code,
                 self.directorate, self.indicator, self.year or 0, self.copy != STRATEGIC, self.copy,
-                self.basis, self.note)
+                self.basis, self.note, amounts, self.pages)
 
 
 _MESSAGES: dict[Lang, dict[str, str]] = {
     "tr": {
-        "total_mismatch": "{directorate} {year} toplamı tutmuyor: basılı toplam {expected}, {basis} satırlarının toplamı {found} (fark {diff}).",
-        "amount_mismatch": "{code} / {directorate} / {indicator}, {year}: {in_copy} {found}, diğer nüshalarda {expected} ({values}).",
+        "total_mismatch": "{directorate} {year} toplamı tutmuyor: basılı toplam {expected}, "
+                          "{basis} satırlarının toplamı {found} (fark {diff}).",
+        "amount_mismatch": "{code} / {directorate} / {indicator}, {year}: {in_copy} {found}, "
+                           "diğer nüshalarda {expected} ({values}).",
         "line_missing": "{code} / {directorate} / {indicator} satırı {in_copy} yok; diğer nüshalarda basılı.",
-        "line_unexpected": "{code} / {directorate} / {indicator} satırı yalnız {in_copy} basılı; diğer nüshalarda yok.",
+        "line_unexpected": "{code} / {directorate} / {indicator} satırı yalnız {in_copy} basılı; "
+                           "diğer nüshalarda yok.",
         "project_missing": "{code} projesi {in_copy} basılmamış.",
         "project_unexpected": "{code} projesi {in_copy} basılmış, ama bu müdürlüğün projede satırı yok.",
         "code_mismatch": "{code} kodu {in_copy} {note} amaç/hedefi altında basılmış.",
         "section_missing": "{directorate} için ikinci kısımda bölüm yok; {found} projede satırı var.",
-        "section_incomplete": "{directorate} bölümünün {expected} sayfasından {found} tanesi var (eksik: {note}).",
+        "section_incomplete": "{directorate} bölümünün {expected} sayfasından {found} tanesi var "
+                              "(eksik: {note}).",
         "total_missing": "{directorate} bölümünde {year} toplamı basılmamış.",
         "numbering_gap": "{note} hedefinin proje numaralarında {code} atlanmış.",
         "numbering_duplicate": "{code} projesi {in_copy} birden fazla yerde basılmış.",
         "text_mismatch": "{code} / {directorate}: gösterge {in_copy} {text}, diğer nüshalarda {indicator}.",
-        "directorate_spelling": "{directorate} {in_copy} {text} olarak yazılmış.",
+        "directorate_spelling": "{directorate}, {in_copy} {text} olarak yazılmış.",
     },
     "en": {
-        "total_mismatch": "{directorate} {year} total does not foot: printed {expected}, sum of {basis} {found} (difference {diff}).",
-        "amount_mismatch": "{code} / {directorate} / {indicator}, {year}: {found} {in_copy}, {expected} in the other copies ({values}).",
-        "line_missing": "{code} / {directorate} / {indicator}: line absent {in_copy}, printed in the other copies.",
-        "line_unexpected": "{code} / {directorate} / {indicator}: line printed only {in_copy}, absent from the other copies.",
+        "total_mismatch": "{directorate} {year} total does not foot: printed {expected}, "
+                          "sum of {basis} {found} (difference {diff}).",
+        "amount_mismatch": "{code} / {directorate} / {indicator}, {year}: {found} {in_copy}, "
+                           "{expected} in the other copies ({values}).",
+        "line_missing": "{code} / {directorate} / {indicator}: line absent {in_copy}, "
+                        "printed in the other copies.",
+        "line_unexpected": "{code} / {directorate} / {indicator}: line printed only {in_copy}, "
+                           "absent from the other copies.",
         "project_missing": "Project {code} is not printed {in_copy}.",
         "project_unexpected": "Project {code} is printed {in_copy} although that directorate has no line in it.",
         "code_mismatch": "Code {code} is printed {in_copy} under aim/goal {note}.",
@@ -105,18 +118,22 @@ _MESSAGES: dict[Lang, dict[str, str]] = {
         "total_missing": "{directorate} section prints no {year} total.",
         "numbering_gap": "The project numbers of goal {note} skip {code}.",
         "numbering_duplicate": "Project {code} is printed more than once {in_copy}.",
-        "text_mismatch": "{code} / {directorate}: indicator reads {text} {in_copy}, {indicator} in the other copies.",
+        "text_mismatch": "{code} / {directorate}: indicator reads {text} {in_copy}, "
+                         "{indicator} in the other copies.",
         "directorate_spelling": "{directorate} is spelled {text} {in_copy}.",
     },
 }
 
+_BASIS: dict[Lang, dict[str, str]] = {
+    "tr": {"section": "kendi bölümündeki", STRATEGIC: "stratejik kısımdaki"},
+    "en": {"section": "its own section's rows", STRATEGIC: "its rows in the strategic part"},
+}
+
 _WORDS: dict[Lang, dict[str, str]] = {
-    "tr": {"blank": "boş", "quote": "«{}»", "section": "kendi bölümündeki", STRATEGIC: "stratejik kısımdaki",
-           "copy": "{} bölümü", "in_copy": "{} bölümünde", "strategic_copy": "stratejik kısım",
-           "in_strategic": "stratejik kısımda"},
-    "en": {"blank": "blank", "quote": "“{}”", "section": "its own section's rows", STRATEGIC: "its rows in the strategic part",
-           "copy": "{} section", "in_copy": "in the {} section", "strategic_copy": "strategic part",
-           "in_strategic": "in the strategic part"},
+    "tr": {"blank": "boş", "quote": "«{}»", "copy": "{} bölümü", "in_copy": "{} bölümünde",
+           "strategic": "stratejik kısım", "in_strategic": "stratejik kısımda"},
+    "en": {"blank": "blank", "quote": "“{}”", "copy": "{} section", "in_copy": "in the {} section",
+           "strategic": "strategic part", "in_strategic": "in the strategic part"},
 }
 
 
@@ -134,9 +151,10 @@ def quote(text: str, lang: Lang) -> str:
 
 
 def copy_label(copy: str, lang: Lang, locative: bool = False) -> str:
+    """A copy named for a reader; ``locative`` gives the `…nde` / `in the …` form."""
     words = _WORDS[lang]
     if copy == STRATEGIC:
-        return words["in_strategic" if locative else "strategic_copy"]
+        return words["in_strategic" if locative else "strategic"]
     return words["in_copy" if locative else "copy"].format(copy)
 
 
@@ -145,10 +163,11 @@ def message(f: Finding, lang: Lang = "tr") -> str:
     amount = partial(format_amount, lang=lang)
     diff = f.found - f.expected if f.found is not None and f.expected is not None else None
     return _MESSAGES[lang][f.kind].format(
-        code=f.project_code, directorate=f.directorate, indicator=quote(f.indicator, lang), year=f.year or "",
-        in_copy=copy_label(f.copy, lang, locative=True), note=f.note, text=quote(f.note, lang),
-        basis=_WORDS[lang].get(f.basis, f.basis), expected=amount(f.expected), found=amount(f.found),
-        diff=amount(diff), values="; ".join(f"{copy_label(c, lang)} {amount(a)}" for c, a in f.values),
+        code=f.project_code, directorate=f.directorate, year=f.year or "", note=f.note,
+        indicator=quote(f.indicator, lang), text=quote(f.note, lang),
+        in_copy=copy_label(f.copy, lang, locative=True), basis=_BASIS[lang].get(f.basis, ""),
+        expected=amount(f.expected), found=amount(f.found), diff=amount(diff),
+        values="; ".join(f"{copy_label(c, lang)} {amount(a)}" for c, a in f.values),
     )
 
 
@@ -167,11 +186,17 @@ def to_frame(findings: list[Finding], lang: Lang = "tr") -> pd.DataFrame:
 
 
 def summarize(findings: pd.DataFrame) -> dict[str, dict[str, int]]:
-    """Counts by severity (all three, zeros included) and by kind (those found), in report order."""
-    kinds = Counter(findings["kind"])
-    severities = Counter(findings["severity"])
-    return {"severity": {s: severities[s] for s in _SEVERITY_RANK},
-            "kind": {k: kinds[k] for k in SEVERITY if kinds[k]}}
+    """Counts by severity (the three levels always present) and by kind (those found), in report
+    order; kinds and severities added by other stages (e.g. extraction problems) are counted after."""
+    severities, kinds = Counter(findings["severity"]), Counter(findings["kind"])
+    levels = sorted(set(_SEVERITY_RANK) | set(severities), key=_rank(_SEVERITY_RANK))
+    return {"severity": {s: severities[s] for s in levels},
+            "kind": {k: kinds[k] for k in sorted(kinds, key=_rank(_KIND_RANK))}}
+
+
+def _rank(ranks: dict[str, int]) -> Callable[[str], tuple[int, str]]:
+    """Sort key: known names in their table order, others after them by name."""
+    return lambda name: (ranks.get(name, len(ranks)), name)
 
 
 def has_errors(findings: pd.DataFrame) -> bool:

@@ -9,24 +9,21 @@ from __future__ import annotations
 from .findings import Finding
 from .inputs import STRATEGIC, Programme
 
-BASES = {"section": None, STRATEGIC: STRATEGIC}
-"""basis -> copy summed; ``None`` stands for the directorate's own section."""
-
 
 def check_totals(prog: Programme) -> list[Finding]:
     """A `total_mismatch` per directorate, plan year and basis whose sum differs from the print."""
     rows = prog.rows
     findings = []
     for total in prog.totals.itertuples(index=False):
-        for basis, copy in BASES.items():
-            copy = copy or total.directorate
+        for basis in ("section", STRATEGIC):
+            copy = total.directorate if basis == "section" else STRATEGIC
             own = rows[(rows["copy"] == copy) & (rows["directorate"] == total.directorate)
                        & (rows["year"] == total.year)]
             amounts = own["amount"].fillna(0)
             found = int(amounts.sum())
             if found != total.amount:
                 findings.append(Finding(
-                    kind="total_mismatch", basis=basis, directorate=total.directorate, year=total.year,
+                    kind="total_mismatch", basis=basis, directorate=total.directorate, year=int(total.year),
                     copy=copy, expected=int(total.amount), found=found,
-                    pages=(total.pdf_page, *own.loc[amounts != 0, "pdf_page"])))
+                    pages=tuple(map(int, (total.pdf_page, *own.loc[amounts != 0, "pdf_page"])))))
     return findings

@@ -1,7 +1,7 @@
 """Bring the extractor's frames into one shape the checks can rely on.
 
 The frames may come straight from the extractor or from CSV (strings for blanks, floats for
-amounts, no `line_no`); here they get canonical directorates, a `copy` column and one
+amounts, no `line_no`); here they get canonical directorates, a `copy` column, line numbers and one
 :class:`Line` per printed indicator row.
 """
 from __future__ import annotations
@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
+
+from pipeline.columns import SECTION_PAGES
 
 from .names import DirectorateResolver, clean_text
 
@@ -37,7 +39,7 @@ class Programme:
 
     rows: pd.DataFrame  # budget lines with canonical names, `copy` and `line_no`
     totals: pd.DataFrame  # printed totals with canonical names, blank totals dropped
-    section_pages: pd.DataFrame  # may be empty
+    section_pages: pd.DataFrame  # columns SECTION_PAGES, empty when the extractor gave none
     years: list[int]
     sections: list[str]  # every directorate with a part-2 section, in printed order
     lines: list[Line]
@@ -55,28 +57,32 @@ def _amounts(col: pd.Series) -> pd.Series:
 
 def _resolver(budget_lines: pd.DataFrame, totals: pd.DataFrame,
               section_pages: pd.DataFrame) -> DirectorateResolver:
-    names = [*_text(budget_lines["directorate"]), *_text(budget_lines["section"]),
-             *_text(totals["directorate"])]
-    if not section_pages.empty:
-        names += list(_text(section_pages["directorate"]))
-    return DirectorateResolver(names)
+    return DirectorateResolver([*_text(budget_lines["directorate"]), *_text(budget_lines["section"]),
+                                *_text(totals["directorate"]), *_text(section_pages["directorate"])])
+
+
+def _line_numbers(rows: pd.DataFrame) -> pd.Series:
+    """1-based place of each row within its (copy, project, directorate): by page, then by the
+    extractor's `line_no` or, without one, the frame's order. Numbers that restart on a page
+    (a project split by a page break) still come out distinct."""
+    given = pd.to_numeric(rows["line_no"]) if "line_no" in rows else pd.Series(range(len(rows)), rows.index)
+    ordered = rows.assign(_given=given).sort_values(["pdf_page", "_given"], kind="stable")
+    return ordered.groupby(["copy", "project_code", "directorate", "year"], sort=False).cumcount() + 1
 
 
 def _prepare_rows(budget_lines: pd.DataFrame, resolve: DirectorateResolver) -> pd.DataFrame:
     rows = budget_lines.reset_index(drop=True).copy()
     for col in ("view", "section", "project_code", "directorate", "indicator"):
         rows[col] = _text(rows[col])
-    rows["printed_directorate"] = (_text(rows["directorate_printed"]).where(lambda s: s != "", rows["directorate"])
-                                   if "directorate_printed" in rows else rows["directorate"])
+    printed = _text(rows["directorate_printed"]) if "directorate_printed" in rows else rows["directorate"]
+    rows["printed_directorate"] = printed.where(printed != "", rows["directorate"])
     rows["directorate"] = rows["directorate"].map(resolve)
     rows["section"] = rows["section"].map(resolve)
     rows["copy"] = rows["section"].where(rows["view"] != STRATEGIC, STRATEGIC)
     rows["year"] = pd.to_numeric(rows["year"]).astype(int)
     rows["pdf_page"] = pd.to_numeric(rows["pdf_page"]).astype(int)
     rows["amount"] = _amounts(rows["amount"])
-    if "line_no" not in rows:  # n-th row of its (copy, project, directorate) in printed order
-        rows["line_no"] = rows.groupby(["copy", "project_code", "directorate", "year"]).cumcount() + 1
-    rows["line_no"] = pd.to_numeric(rows["line_no"]).astype(int)
+    rows["line_no"] = _line_numbers(rows)
     return rows
 
 
@@ -95,18 +101,20 @@ def _lines(rows: pd.DataFrame) -> list[Line]:
 
 def _sections(rows: pd.DataFrame, totals: pd.DataFrame, section_pages: pd.DataFrame) -> list[str]:
     """Sections in printed order: by first page of their rows, heading or total."""
-    found = [rows.loc[rows["copy"] != STRATEGIC, ["copy", "pdf_page"]].set_axis(["directorate", "pdf_page"], axis=1),
-             totals[["directorate", "pdf_page"]]]
-    if not section_pages.empty:
-        found.append(section_pages[["directorate", "pdf_page"]])
-    first = pd.concat(found).groupby("directorate")["pdf_page"].min()
+    first: dict[str, int] = {}
+    sectioned = rows[rows["copy"] != STRATEGIC]
+    for names, pages in ((sectioned["copy"], sectioned["pdf_page"]),
+                         (totals["directorate"], totals["pdf_page"]),
+                         (section_pages["directorate"], section_pages["pdf_page"])):
+        for name, page in zip(names, pages):
+            first[name] = min(int(page), first.get(name, int(page)))
     return [d for d, _ in sorted(first.items(), key=lambda kv: (kv[1], kv[0])) if d]
 
 
 def prepare(budget_lines: pd.DataFrame, printed_totals: pd.DataFrame,
             section_pages: pd.DataFrame | None) -> Programme:
     """Canonical names everywhere, so that every later comparison is a plain equality."""
-    pages = section_pages.copy() if section_pages is not None else pd.DataFrame()
+    pages = pd.DataFrame(columns=SECTION_PAGES) if section_pages is None else section_pages.copy()
     totals = printed_totals.copy()
     resolve = _resolver(budget_lines, totals, pages)
     rows = _prepare_rows(budget_lines, resolve)
@@ -115,8 +123,7 @@ def prepare(budget_lines: pd.DataFrame, printed_totals: pd.DataFrame,
     totals["pdf_page"] = pd.to_numeric(totals["pdf_page"]).astype(int)
     totals["amount"] = _amounts(totals["amount"])
     totals = totals.dropna(subset=["amount"]).drop_duplicates(["directorate", "year", "amount"])
-    if not pages.empty:
-        pages["directorate"] = _text(pages["directorate"]).map(resolve)
+    pages["directorate"] = _text(pages["directorate"]).map(resolve)
     return Programme(rows=rows, totals=totals.reset_index(drop=True), section_pages=pages,
                      years=sorted(rows["year"].unique().tolist()),
                      sections=_sections(rows, totals, pages), lines=_lines(rows))

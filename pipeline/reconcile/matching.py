@@ -83,37 +83,46 @@ def _is_line(slot: Slot, copies: set[str], priority: Sequence[str]) -> bool:
     return reference({c: c in slot for c in copies}, priority)
 
 
-def _slot_findings(slot: Slot, copies: set[str], priority: Sequence[str], years: Sequence[int]) -> list[Finding]:
-    """Presence, amounts and text of one aligned line; ``copies`` print its project."""
-    first = next(iter(slot.values()))
-    texts = {c: clean_text(ln.indicator) for c, ln in slot.items()}
-    indicator = reference(texts, priority)
-    key = dict(project_code=first.project_code, directorate=first.directorate, indicator=indicator)
-    held = tuple(slot.values())
+def _presence(slot: Slot, copies: set[str], priority: Sequence[str], key: dict) -> list[Finding]:
+    """`line_missing` in the copies without a line most copies have; else `line_unexpected`."""
+    pages = _pages(tuple(slot.values()))
+    if _is_line(slot, copies, priority):
+        return [Finding(kind="line_missing", copy=c, pages=pages, **key) for c in sorted(copies - slot.keys())]
+    return [Finding(kind="line_unexpected", copy=c, pages=pages, **key) for c in sorted(slot)]
+
+
+def _amounts(slot: Slot, priority: Sequence[str], years: Sequence[int], key: dict) -> list[Finding]:
+    """`amount_mismatch` for each copy whose amount differs from the reference, per plan year."""
     findings = []
-    present = _is_line(slot, copies, priority)
-    for copy in sorted(copies - slot.keys() if present else slot.keys()):
-        kind = "line_missing" if present else "line_unexpected"
-        findings.append(Finding(kind=kind, copy=copy, pages=_pages(held), **key))
     for year in years:
         amounts = {c: ln.amounts.get(year) for c, ln in slot.items()}
         ref = reference({c: _money(a) for c, a in amounts.items()}, priority)
-        expected = next(amounts[c] for c in priority if c in amounts and _money(amounts[c]) == ref)
-        values = tuple((c, amounts[c]) for c in priority if c in amounts)
-        findings += [Finding(kind="amount_mismatch", year=year, copy=c, expected=expected, found=a,
-                             values=values, pages=_pages(held, year), **key)
-                     for c, a in amounts.items() if _money(a) != ref]
-    findings += [Finding(kind="text_mismatch", copy=c, note=t, pages=_pages([slot[c]]), **key)
-                 for c, t in texts.items() if t != indicator]
+        order = [c for c in priority if c in amounts]
+        expected = next(amounts[c] for c in order if _money(amounts[c]) == ref)
+        findings += [Finding(kind="amount_mismatch", year=year, copy=c, expected=expected, found=amounts[c],
+                             values=tuple((o, amounts[o]) for o in order),
+                             pages=_pages(tuple(slot.values()), year), **key)
+                     for c in order if _money(amounts[c]) != ref]
     return findings
 
 
-def _project_findings(code: str, lines: Sequence[Line], members: set[str], sections: Sequence[str]) -> list[Finding]:
+def _line_findings(slot: Slot, copies: set[str], priority: Sequence[str], years: Sequence[int]) -> list[Finding]:
+    """Everything about one aligned line; ``copies`` are the copies that print its project."""
+    texts = {c: clean_text(ln.indicator) for c, ln in slot.items()}
+    first = next(iter(slot.values()))
+    key = dict(project_code=first.project_code, directorate=first.directorate,
+               indicator=reference(texts, priority))
+    text_findings = [Finding(kind="text_mismatch", copy=c, note=t, pages=_pages([slot[c]]), **key)
+                     for c, t in texts.items() if t != key["indicator"]]
+    return _presence(slot, copies, priority, key) + _amounts(slot, priority, years, key) + text_findings
+
+
+def _project_findings(code: str, lines: Sequence[Line], members: set[str],
+                      sections: Sequence[str]) -> list[Finding]:
     """Copies a project lacks, and sections that print it without having a row in it."""
     copies = {ln.copy for ln in lines}
-    pages = _pages(lines)
-    findings = [Finding(kind="project_missing", project_code=code, copy=c, directorate=c if c != STRATEGIC else "",
-                        pages=pages)
+    findings = [Finding(kind="project_missing", project_code=code, copy=c,
+                        directorate="" if c == STRATEGIC else c, pages=_pages(lines))
                 for c in [STRATEGIC, *sorted(members & set(sections))] if c not in copies]
     findings += [Finding(kind="project_unexpected", project_code=code, copy=c, directorate=c,
                          pages=_pages([ln for ln in lines if ln.copy == c]))
@@ -138,13 +147,14 @@ def match_copies(prog: Programme) -> list[Finding]:
             for slot in align(per_copy, priority):
                 if _is_line(slot, copies, priority):
                     members.add(directorate)
-                findings += _slot_findings(slot, copies, priority, prog.years)
+                findings += _line_findings(slot, copies, priority, prog.years)
         findings += _project_findings(code, lines, members, prog.sections)
     return findings
 
 
 def directorate_spellings(prog: Programme) -> list[Finding]:
-    """Info: a directorate printed other than its most common spelling, once per copy."""
+    """Info: a directorate printed other than its most common spelling (the canonical one on a
+    tie), once per copy and spelling."""
     spellings: dict[str, dict[tuple[str, str], list[Line]]] = defaultdict(lambda: defaultdict(list))
     for line in prog.lines:
         spellings[line.directorate][(line.printed_directorate, line.copy)].append(line)
@@ -153,7 +163,7 @@ def directorate_spellings(prog: Programme) -> list[Finding]:
         counts = Counter()
         for (spelling, _), lines in by_spelling.items():
             counts[spelling] += len(lines)
-        common = min(counts, key=lambda s: (-counts[s], s))
+        common = min(counts, key=lambda s: (-counts[s], s != directorate, s))
         findings += [Finding(kind="directorate_spelling", directorate=directorate, copy=copy, note=spelling,
                              pages=_pages(lines))
                      for (spelling, copy), lines in by_spelling.items() if spelling != common]

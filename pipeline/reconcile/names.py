@@ -11,16 +11,13 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from ..directorates import directorate_key
+from ..text import tr_lower
+
 _FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
-_TITLE_WORDS = re.compile(r"\b(toplamı|müdürlüğü|müdürlük|müd|md|ve)\b\.?")
 DIRECTORATE_MERGE_SCORE = 85
 """Two directorate keys this similar (rapidfuzz ratio) name the same directorate: catches a
 stray or dropped letter, while `Fen İşleri` vs `Spor İşleri` (≈67) stay apart."""
-
-
-def tr_lower(text: str) -> str:
-    """Lower-case with Turkish dotted/dotless i, which str.lower gets wrong."""
-    return text.replace("İ", "i").replace("I", "ı").lower()
 
 
 def clean_text(text: str) -> str:
@@ -31,11 +28,6 @@ def clean_text(text: str) -> str:
 def text_key(text: str) -> str:
     """Loose key for similarity: lower-case, folded to ASCII, letters and digits only."""
     return re.sub(r"[^0-9a-z]+", " ", tr_lower(text).translate(_FOLD)).strip()
-
-
-def directorate_key(name: str) -> str:
-    """Key of a directorate name without its title word (`Md.`, `Müdürlüğü`, `Toplamı`) or `ve`."""
-    return text_key(_TITLE_WORDS.sub(" ", tr_lower(name)))
 
 
 def text_similarity(a: str, b: str) -> float:
@@ -60,7 +52,7 @@ class DirectorateResolver:
         spelling_of: dict[str, str] = {}
         for name, _ in counts.most_common():
             spelling_of.setdefault(directorate_key(name), name)
-        key_counts = Counter()
+        key_counts: Counter[str] = Counter()
         for name, n in counts.items():
             key_counts[directorate_key(name)] += n
         self._cluster: dict[str, str] = {}

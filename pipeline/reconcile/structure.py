@@ -19,7 +19,8 @@ def _pages(rows: pd.DataFrame) -> tuple[int, ...]:
 def code_mismatches(prog: Programme) -> list[Finding]:
     """A code whose `aim.goal` prefix is not the aim and goal it is printed under, per copy."""
     findings = []
-    for (copy, code, aim, goal), rows in prog.rows.groupby(["copy", "project_code", "aim_no", "goal_no"], sort=False):
+    keys = ["copy", "project_code", "aim_no", "goal_no"]
+    for (copy, code, aim, goal), rows in prog.rows.groupby(keys, sort=False):
         parsed = _CODE.fullmatch(code)
         if not parsed or (int(parsed[1]), int(parsed[2])) != (int(aim), int(goal)):
             findings.append(Finding(kind="code_mismatch", project_code=code, copy=copy, note=f"{aim}.{goal}",
@@ -40,33 +41,40 @@ def numbering_gaps(prog: Programme) -> list[Finding]:
 def numbering_duplicates(prog: Programme) -> list[Finding]:
     """A code printed in two separate places of one copy: two projects share a number."""
     findings = []
-    for copy, rows in prog.rows.groupby("copy", sort=False):
+    lines = prog.rows.drop_duplicates(["copy", "project_code", "directorate", "line_no"])  # printed order
+    for copy, rows in lines.groupby("copy", sort=False):
         starts = rows["project_code"] != rows["project_code"].shift()
-        runs = rows.loc[starts, "project_code"].value_counts()
+        runs = rows.loc[starts, "project_code"].value_counts(sort=False)
         findings += [Finding(kind="numbering_duplicate", project_code=code, copy=copy,
                              pages=_pages(rows[rows["project_code"] == code]))
                      for code in runs[runs > 1].index]
     return findings
 
 
-def section_problems(prog: Programme) -> list[Finding]:
-    """Sections with `(i/n)` pages missing, sections without a printed total, directorates
-    with rows but no section at all."""
+def sections_incomplete(prog: Programme) -> list[Finding]:
+    """A section whose `(i/n)` pages do not run 1..n, or disagree on n."""
     findings = []
-    for directorate, pages in (prog.section_pages.groupby("directorate", sort=False)
-                               if not prog.section_pages.empty else []):
+    for directorate, pages in prog.section_pages.groupby("directorate", sort=False):
         count = int(pages["part_count"].max())
         missing = sorted(set(range(1, count + 1)) - set(pages["part"].astype(int)))
         if missing or pages["part_count"].nunique() > 1:
             findings.append(Finding(kind="section_incomplete", directorate=directorate, expected=count,
-                                    found=pages["part"].nunique(), note=", ".join(f"{i}/{count}" for i in missing),
-                                    pages=_pages(pages)))
-    printed = set(zip(prog.totals["directorate"], prog.totals["year"]))
-    findings += [Finding(kind="total_missing", directorate=d, year=y,
-                         pages=_pages(prog.rows[prog.rows["copy"] == d]))
-                 for d in prog.sections for y in prog.years if (d, y) not in printed]
-    named = prog.rows.groupby("directorate")["project_code"].nunique()
-    findings += [Finding(kind="section_missing", directorate=d, found=int(n),
-                         pages=_pages(prog.rows[prog.rows["directorate"] == d]))
-                 for d, n in named.items() if d and d not in prog.sections]
+                                    found=int(pages["part"].nunique()),
+                                    note=", ".join(f"{i}/{count}" for i in missing), pages=_pages(pages)))
     return findings
+
+
+def totals_missing(prog: Programme) -> list[Finding]:
+    """A section that prints no `… Toplamı` for a plan year: its footing cannot be checked."""
+    printed = set(zip(prog.totals["directorate"], prog.totals["year"]))
+    return [Finding(kind="total_missing", directorate=d, year=y,
+                    pages=_pages(prog.rows[prog.rows["copy"] == d]))
+            for d in prog.sections for y in prog.years if (d, y) not in printed]
+
+
+def sections_missing(prog: Programme) -> list[Finding]:
+    """A directorate with rows but no part-2 section: one finding instead of one per project."""
+    named = prog.rows.groupby("directorate", sort=False)["project_code"].nunique()
+    return [Finding(kind="section_missing", directorate=d, found=int(n),
+                    pages=_pages(prog.rows[prog.rows["directorate"] == d]))
+            for d, n in named.items() if d and d not in prog.sections]
