@@ -33,7 +33,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.slug and len(pdfs) > 1:
         raise PerfprogError("--slug yalnızca tek PDF ile kullanılabilir (--slug takes a single PDF)")
     options = Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
-                      password=args.password, max_pages=args.max_pages, lang=args.lang)
+                      password=args.password, max_pages=args.max_pages, lang=args.lang,
+                      use_cache=not args.no_cache)
     status = 0
     for pdf in pdfs:
         try:
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--strict", action="store_true", help="schema failures are fatal (exit 7)")
     run.add_argument("--password", help="password of an encrypted PDF")
     run.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
+    run.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
     run.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
     run.set_defaults(func=cmd_run)
     return parser

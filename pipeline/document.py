@@ -11,17 +11,15 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFPasswordIncorrect
-
 from .amounts import AmountError, parse_amount
 from .codes import find_code
 from .directorates import DirectorateResolver, canonical_name
-from .errors import InputError, NotProgrammeError, NoTextError, PasswordError
+from . import cache
+from .errors import InputError, NotProgrammeError, NoTextError
 from .identity import find_edition_year, find_municipality
 from .model import (Aim, AmountCell, Area, Copy, DirectorateCell, Document, Goal, IndicatorRow,
                     PageInfo, PrintedTotal, Project, Section)
-from .pages import read_page
+from .reader import PdfContents, read_pdf
 from .tables import AimTitle, AreaBand, Body, GoalHeader, PageTables, RawProject, SectionTitle, TotalRow, parse_page
 from .text import text_key
 
@@ -34,55 +32,6 @@ def sha256_of(path: Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def _open(path: Path, password: str | None) -> pdfplumber.PDF:
-    if not path.is_file():
-        raise InputError(f"{path}: dosya bulunamadı (file not found)")
-    if path.stat().st_size == 0:
-        raise InputError(f"{path}: dosya boş (empty file)")
-    with open(path, "rb") as f:
-        if b"%PDF" not in f.read(1024):
-            raise InputError(f"{path}: PDF değil (not a PDF file)")
-    try:
-        pdf = pdfplumber.open(path, password=password or "")
-        pdf.pages  # forces the page tree: damage shows here, not later
-    except Exception as exc:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(cause, PDFPasswordIncorrect):
-            wrong = "parola yanlış (wrong password)" if password else "--password ile parola verin (a password is needed)"
-            raise PasswordError(f"{path}: PDF şifreli, {wrong}") from None
-        raise InputError(f"{path}: PDF okunamadı, dosya bozuk olabilir (damaged PDF: {type(cause).__name__})") from None
-    return pdf
-
-
-def read_tables(path: Path, password: str | None = None, max_pages: int | None = None) -> tuple[dict, list[PageTables], list[str]]:
-    """Every page's tables, page by page (each page closed once read, so memory stays flat).
-
-    Returns the PDF metadata, the parsed pages and the plain text of each page.
-    """
-    pdf = _open(path, password)
-    parsed: list[PageTables] = []
-    texts: list[str] = []
-    try:
-        metadata = dict(pdf.metadata or {})
-        if max_pages is not None and len(pdf.pages) > max_pages:
-            raise InputError(f"{path}: {len(pdf.pages)} sayfa, sınır {max_pages} (more pages than --max-pages)")
-        carried = None
-        for page in pdf.pages:
-            try:
-                content = read_page(page)
-            except Exception as exc:  # a damaged content stream
-                raise InputError(f"{path}: sayfa {page.page_number} okunamadı (damaged page: {type(exc).__name__})") from None
-            finally:
-                page.close()
-            tables = parse_page(content, carried)
-            carried = tables.layout
-            parsed.append(tables)
-            texts.append(content.text)
-    finally:
-        pdf.close()
-    return metadata, parsed, texts
 
 
 @dataclass
@@ -192,10 +141,35 @@ def _page_kinds(parsed: list[PageTables]) -> list[str]:
     return kinds
 
 
-def build_document(path: Path, password: str | None = None, max_pages: int | None = None) -> Document:
-    """Read a programme PDF into the document model."""
+def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
+                   use_cache: bool = True) -> Document:
+    """Read a programme PDF into the document model (from the cache when the file is unchanged)."""
     path = Path(path)
-    metadata, parsed, texts = read_tables(path, password, max_pages)
+    if use_cache and path.is_file() and (doc := cache.load(sha256_of(path))) is not None:
+        if max_pages is not None and doc.page_count > max_pages:
+            raise InputError(f"{path}: {doc.page_count} sayfa, sınır {max_pages} (more pages than --max-pages)")
+        doc.source = str(path)
+        return doc
+    contents = read_pdf(path, password, max_pages)
+    doc = _walk_pages(path, contents.metadata, _parse(contents))
+    if use_cache and not contents.encrypted:
+        cache.store(doc)
+    return doc
+
+
+def _parse(contents: PdfContents) -> tuple[list[PageTables], list[str]]:
+    """Every page's tables, in order, with the layout of a continuing table carried over."""
+    parsed: list[PageTables] = []
+    carried = None
+    for content in contents.pages:
+        tables = parse_page(content, carried)
+        carried = tables.layout
+        parsed.append(tables)
+    return parsed, [c.text for c in contents.pages]
+
+
+def _walk_pages(path: Path, metadata: dict, pages: tuple[list[PageTables], list[str]]) -> Document:
+    parsed, texts = pages
     if not any(t.strip() for t in texts):
         raise NoTextError(f"{path}: PDF'te metin katmanı yok, taranmış bir belge olabilir (no text layer: a scan?)")
     if not any(p.has_tables for p in parsed):

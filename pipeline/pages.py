@@ -11,10 +11,14 @@ from dataclasses import dataclass
 from typing import Iterable
 
 import pdfplumber
+from pdfminer.layout import LTChar, LTCurve, LTFigure, LTLine, LTRect
 
 RULE_SNAP = 1.2  # points: rules closer than this on the cross axis are the same rule
 RULE_JOIN = 2.0  # points: collinear pieces with a gap up to this are joined
 MIN_RULE = 3.0  # points: shorter strokes are glyph parts or corners, not rules
+DEDUPE = 1.0  # points: an identical glyph this close to another is a fake-bold double
+WORD_GAP = 3.0  # points: a wider gap between glyphs ends a word (pdfplumber's x_tolerance)
+LINE_TOL = 2.0  # points: glyphs whose tops differ by less sit on one line
 
 
 @dataclass(frozen=True)
@@ -82,34 +86,90 @@ def merge_rules(segments: Iterable[tuple[float, float, float]]) -> list[Rule]:
     return rules
 
 
-def _rule_segments(page: pdfplumber.page.Page) -> tuple[list, list]:
-    horizontal, vertical = [], []
-    for e in page.edges:
-        if e["orientation"] == "h":
-            horizontal.append(((e["top"] + e["bottom"]) / 2, e["x0"], e["x1"]))
+def _walk(container) -> Iterable:
+    """pdfminer layout objects, figures (form XObjects) included."""
+    for obj in container:
+        if isinstance(obj, LTFigure):
+            yield from _walk(obj)
         else:
-            vertical.append(((e["x0"] + e["x1"]) / 2, e["top"], e["bottom"]))
-    for r in page.rects:  # a thin filled rectangle is a rule, whatever its edges say
-        w, h = r["x1"] - r["x0"], r["bottom"] - r["top"]
-        if h < 2 <= w:
-            horizontal.append(((r["top"] + r["bottom"]) / 2, r["x0"], r["x1"]))
-        elif w < 2 <= h:
-            vertical.append(((r["x0"] + r["x1"]) / 2, r["top"], r["bottom"]))
-    return horizontal, vertical
+            yield obj
+
+
+def _dedupe(chars: list[tuple]) -> list[tuple]:
+    """Drop a glyph printed again within DEDUPE points of an identical one (fake bold)."""
+    kept: list[tuple] = []
+    seen: dict[tuple, list[tuple[float, float]]] = {}
+    for c in chars:
+        text, x0, top = c[0], c[1], c[2]
+        spots = seen.setdefault((text, c[5], round(top / 4)), [])
+        if any(abs(x0 - x) <= DEDUPE and abs(top - t) <= DEDUPE for x, t in spots):
+            continue
+        spots.append((x0, top))
+        kept.append(c)
+    return kept
+
+
+def _words(chars: list[tuple]) -> list[Word]:
+    """Words from upright glyphs: a space or a gap wider than WORD_GAP ends a word."""
+    words: list[Word] = []
+    for line in _char_lines(chars):
+        current: list[tuple] = []
+        for c in line:
+            if current and (c[0].isspace() or c[1] > current[-1][3] + WORD_GAP):
+                words.append(_word(current))
+                current = []
+            if not c[0].isspace():
+                current.append(c)
+        if current:
+            words.append(_word(current))
+    return words
+
+
+def _char_lines(chars: list[tuple]) -> list[list[tuple]]:
+    lines: list[list[tuple]] = []
+    for c in sorted(chars, key=lambda c: (c[2], c[1])):
+        if lines and abs(c[2] - lines[-1][0][2]) <= LINE_TOL:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    return [sorted(line, key=lambda c: c[1]) for line in lines]
+
+
+def _word(chars: list[tuple]) -> Word:
+    return Word("".join(c[0] for c in chars), chars[0][1], min(c[2] for c in chars),
+                max(c[3] for c in chars), max(c[4] for c in chars))
 
 
 def read_page(page: pdfplumber.page.Page) -> PageContent:
-    clean = page.dedupe_chars(tolerance=1)
-    words = [
-        Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
-        for w in clean.extract_words(x_tolerance=2, y_tolerance=2, keep_blank_chars=False)
-    ]
-    horizontal, vertical = _rule_segments(page)
+    """Words and rules of one page, read from pdfminer's layout objects in one pass.
+
+    pdfplumber's ``page.layout`` gives the objects; turning each into pdfplumber's attribute
+    dictionaries costs more than interpreting the page, and only text, boxes and rules are needed.
+    """
+    layout = page.layout
+    left, ceiling = layout.x0, layout.y1
+    chars: list[tuple] = []
+    horizontal: list[tuple[float, float, float]] = []
+    vertical: list[tuple[float, float, float]] = []
+    for obj in _walk(layout):
+        x0, x1, top, bottom = obj.x0 - left, obj.x1 - left, ceiling - obj.y1, ceiling - obj.y0
+        if isinstance(obj, LTChar):
+            if obj.upright:
+                chars.append((obj.get_text(), x0, top, x1, bottom, obj.fontname, round(obj.size, 1)))
+        elif isinstance(obj, LTCurve):  # lines and rectangles are curves too
+            if isinstance(obj, LTLine) or isinstance(obj, LTRect):
+                if x1 - x0 >= MIN_RULE and bottom - top < 2:
+                    horizontal.append(((top + bottom) / 2, x0, x1))
+                elif bottom - top >= MIN_RULE and x1 - x0 < 2:
+                    vertical.append(((x0 + x1) / 2, top, bottom))
+                elif isinstance(obj, LTRect):  # a box: its four edges
+                    horizontal += [(top, x0, x1), (bottom, x0, x1)]
+                    vertical += [(x0, top, bottom), (x1, top, bottom)]
     return PageContent(
         number=page.page_number,
         width=float(page.width),
         height=float(page.height),
-        words=words,
+        words=_words(_dedupe(chars)),
         hrules=merge_rules(horizontal),
         vrules=merge_rules(vertical),
     )

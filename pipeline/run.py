@@ -26,6 +26,7 @@ class Options:
     password: str | None = None
     max_pages: int | None = None
     lang: str = "tr"
+    use_cache: bool = True
 
 
 @dataclass
@@ -57,7 +58,7 @@ def _notes(kind: str, problems: list[str], lang: str) -> list[dict]:
 
 def process(pdf: Path, options: Options) -> RunResult:
     """Extract, check and reconcile one PDF, and write its folder ``<out>/<slug>/`` atomically."""
-    doc = build_document(pdf, password=options.password, max_pages=options.max_pages)
+    doc = build_document(pdf, password=options.password, max_pages=options.max_pages, use_cache=options.use_cache)
     frames = all_frames(doc)
     problems = validate(frames, doc.plan_years, doc.directorates)
     if problems and options.strict:

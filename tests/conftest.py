@@ -27,3 +27,11 @@ def runs(tmp_path_factory) -> dict[str, RunResult]:
     out = tmp_path_factory.mktemp("extracted")
     reports = tmp_path_factory.mktemp("reports")
     return {name: process(pdf, Options(out=out, reports=reports)) for name, pdf in EDITIONS.items()}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Tests never read or fill the user's extraction cache (subprocesses inherit this)."""
+    import os
+
+    os.environ["PERFPROG_CACHE"] = str(tmp_path_factory.mktemp("cache"))

@@ -1,0 +1,83 @@
+"""Open a PDF safely and read its pages, in parallel across processes for long documents.
+
+Reading a page (interpreting its content stream) is nearly all of the extraction's time and each
+page is independent, so pages are read in contiguous chunks by a process pool; what depends on
+the previous page (a table continuing) is decided afterwards, in order, from the page contents.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+from .errors import InputError, PasswordError
+from .pages import PageContent, read_page
+
+PARALLEL_FROM = 24  # pages: below this, starting processes costs more than it saves
+CHUNK = 12  # pages per task: enough to amortise opening the file, small enough to balance
+
+
+@dataclass
+class PdfContents:
+    metadata: dict
+    encrypted: bool
+    pages: list[PageContent]
+
+
+def open_pdf(path: Path, password: str | None) -> pdfplumber.PDF:
+    """pdfplumber's PDF, or a one-line error naming what is wrong with the file."""
+    if not path.is_file():
+        raise InputError(f"{path}: dosya bulunamadı (file not found)")
+    if path.stat().st_size == 0:
+        raise InputError(f"{path}: dosya boş (empty file)")
+    with open(path, "rb") as f:
+        if b"%PDF" not in f.read(1024):
+            raise InputError(f"{path}: PDF değil (not a PDF file)")
+    try:
+        pdf = pdfplumber.open(path, password=password or "")
+        pdf.pages  # forces the page tree: damage shows here, not later
+    except Exception as exc:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            wrong = "parola yanlış (wrong password)" if password else "--password ile parola verin (a password is needed)"
+            raise PasswordError(f"{path}: PDF şifreli, {wrong}") from None
+        raise InputError(f"{path}: PDF okunamadı, dosya bozuk olabilir (damaged PDF: {type(cause).__name__})") from None
+    return pdf
+
+
+def _read_pages(path: Path, password: str | None, first: int, stop: int) -> list[PageContent]:
+    """Pages [first, stop) of the file, each closed once read so memory stays flat."""
+    with pdfplumber.open(path, password=password or "") as pdf:
+        out = []
+        for page in pdf.pages[first:stop]:
+            try:
+                out.append(read_page(page))
+            except Exception as exc:  # a damaged content stream
+                raise InputError(f"{path}: sayfa {page.page_number} okunamadı (damaged page: {type(exc).__name__})") from None
+            finally:
+                page.close()
+        return out
+
+
+def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
+             workers: int | None = None) -> PdfContents:
+    """Every page's words and rules. ``workers``: processes to use (default: the CPU count)."""
+    with open_pdf(path, password) as pdf:
+        count = len(pdf.pages)
+        metadata = dict(pdf.metadata or {})
+        encrypted = bool(getattr(pdf.doc, "encryption", None))
+    if max_pages is not None and count > max_pages:
+        raise InputError(f"{path}: {count} sayfa, sınır {max_pages} (more pages than --max-pages)")
+    workers = workers or os.cpu_count() or 1
+    spans = [(i, min(i + CHUNK, count)) for i in range(0, count, CHUNK)]
+    if workers < 2 or count < PARALLEL_FROM:
+        pages = [p for a, b in spans for p in _read_pages(path, password, a, b)]
+    else:
+        with ProcessPoolExecutor(max_workers=min(workers, len(spans))) as pool:
+            chunks = pool.map(_read_pages, *zip(*[(path, password, a, b) for a, b in spans]))
+            pages = [p for chunk in chunks for p in chunk]
+    return PdfContents(metadata, encrypted, pages)
