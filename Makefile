@@ -25,3 +25,7 @@ test: $(STAMP)
 
 clean:
 	rm -rf extracted/*/ reports/*/ .pytest_cache
+
+# speed and memory on the reference PDF (median of 5 runs): writes reports/bench.json
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py --runs 5

@@ -87,16 +87,20 @@ def _prepare_rows(budget_lines: pd.DataFrame, resolve: DirectorateResolver) -> p
 
 
 def _lines(rows: pd.DataFrame) -> list[Line]:
-    keys = ["copy", "project_code", "directorate", "line_no"]
-    lines = []
-    for (copy, code, directorate, line_no), g in rows.groupby(keys, sort=False):
-        lines.append(Line(
-            copy=copy, project_code=code, directorate=directorate, line_no=int(line_no),
-            indicator=g["indicator"].iloc[0], printed_directorate=g["printed_directorate"].iloc[0],
-            amounts={int(y): (None if pd.isna(a) else int(a)) for y, a in zip(g["year"], g["amount"])},
-            pages={int(y): int(p) for y, p in zip(g["year"], g["pdf_page"])},
-        ))
-    return lines
+    """One Line per (copy, project, directorate, line_no), in first-appearance order.
+
+    Plain tuples, not a pandas groupby: this runs once per printed row and groupby's per-group
+    overhead dominated the whole reconciliation."""
+    cols = ["copy", "project_code", "directorate", "line_no", "indicator", "printed_directorate",
+            "year", "amount", "pdf_page"]
+    grouped: dict[tuple, tuple[str, str, dict, dict]] = {}
+    for copy, code, directorate, line_no, indicator, printed, year, amount, page in rows[cols].itertuples(index=False):
+        key = (copy, code, directorate, int(line_no))
+        entry = grouped.setdefault(key, (indicator, printed, {}, {}))
+        entry[2][int(year)] = None if pd.isna(amount) else int(amount)
+        entry[3][int(year)] = int(page)
+    return [Line(copy=k[0], project_code=k[1], directorate=k[2], line_no=k[3], indicator=v[0],
+                 printed_directorate=v[1], amounts=v[2], pages=v[3]) for k, v in grouped.items()]
 
 
 def _sections(rows: pd.DataFrame, totals: pd.DataFrame, section_pages: pd.DataFrame) -> list[str]:

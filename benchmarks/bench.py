@@ -1,0 +1,110 @@
+"""`make bench`: the pipeline's speed and memory on the reference PDF, against pdfplumber's bare
+`extract_tables` over the same pages measured in the same run.
+
+Each measurement runs in a fresh forked process (modules already imported, so import time is
+not counted) and is repeated; medians are reported, because these machines are shared and noisy.
+Writes reports/bench.json and prints a table.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import platform
+import resource
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+import pdfplumber
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.run import Options, process
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def bare_extract_tables(pdf: Path) -> None:
+    with pdfplumber.open(pdf) as doc:
+        for page in doc.pages:
+            page.extract_tables()
+            page.close()
+
+
+def pipeline_run(pdf: Path, use_cache: bool = False) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        process(pdf, Options(out=Path(tmp) / "out", reports=Path(tmp) / "reports", use_cache=use_cache))
+
+
+def _child(job: Callable[[], None], queue: mp.Queue) -> None:
+    start = time.perf_counter()
+    job()
+    elapsed = time.perf_counter() - start
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    queue.put((elapsed, max(own, workers) / 1024))
+
+
+def measure(job: Callable[[], None], runs: int) -> dict:
+    """Median seconds and peak RSS (MB) of ``job`` over ``runs`` fresh processes."""
+    ctx = mp.get_context("fork")
+    times, peaks = [], []
+    for _ in range(runs):
+        queue = ctx.Queue()
+        proc = ctx.Process(target=_child, args=(job, queue))
+        proc.start()
+        elapsed, peak = queue.get()
+        proc.join()
+        times.append(elapsed)
+        peaks.append(peak)
+    return {"median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3),
+            "max_s": round(max(times), 3), "runs": runs, "peak_rss_mb": round(max(peaks), 1)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("pdf", nargs="?", type=Path, default=ROOT / "raw_pdfs" / "defne-2023-performans-programi.pdf")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=ROOT / "reports" / "bench.json")
+    args = ap.parse_args()
+    os.environ["PERFPROG_CACHE"] = tempfile.mkdtemp(prefix="perfprog-bench-cache-")
+    pdf = args.pdf.resolve()
+    with pdfplumber.open(pdf) as doc:
+        pages = len(doc.pages)
+    results = {
+        "pdfplumber_extract_tables": measure(lambda: bare_extract_tables(pdf), args.runs),
+        "pipeline": measure(lambda: pipeline_run(pdf), args.runs),
+    }
+    pipeline_run(pdf, use_cache=True)  # fill the cache
+    results["pipeline_cached"] = measure(lambda: pipeline_run(pdf, use_cache=True), args.runs)
+    ratio = results["pipeline"]["median_s"] / results["pdfplumber_extract_tables"]["median_s"]
+    summary = {
+        "pdf": pdf.name, "pages": pages, "cpus": os.cpu_count(), "python": platform.python_version(),
+        "results": results,
+        "ratio_pipeline_to_extract_tables": round(ratio, 3),
+        "targets": {"ratio_max": 0.5, "peak_rss_mb_max": 600, "cached_s_max": 1.0},
+        "met": {
+            "ratio": ratio <= 0.5,
+            "peak_rss": results["pipeline"]["peak_rss_mb"] < 600,
+            "cached": results["pipeline_cached"]["median_s"] < 1.0,
+        },
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    table = Table(title=f"{pdf.name}: {pages} pages, {os.cpu_count()} CPUs, median of {args.runs} runs")
+    for col in ("measurement", "median s", "min s", "max s", "peak RSS MB"):
+        table.add_column(col, justify="right" if col != "measurement" else "left")
+    for name, r in results.items():
+        table.add_row(name, f"{r['median_s']:.2f}", f"{r['min_s']:.2f}", f"{r['max_s']:.2f}", f"{r['peak_rss_mb']:.0f}")
+    console = Console()
+    console.print(table)
+    console.print(f"pipeline / extract_tables = {ratio:.2f} (target ≤ 0.5); targets met: {summary['met']}")
+    console.print(f"written: {args.out}")
+
+
+if __name__ == "__main__":
+    main()
