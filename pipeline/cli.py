@@ -50,6 +50,10 @@ def cmd_run(args: argparse.Namespace) -> int:
               + (f"{result.doc.page_count} pages, {lines} lines, {len(result.doc.sections)} sections; findings: "
                  if en else f"{result.doc.page_count} sayfa, {lines} satır, {len(result.doc.sections)} müdürlük; bulgular: ")
               + ", ".join(f"{k} {v}" for k, v in s["severity"].items() if v) or ("none" if en else "yok"))
+        if result.schema_problems:
+            print(("schema violations:" if en else "şema ihlalleri:"), file=sys.stderr)
+            for line in result.schema_problems:
+                print(f"  - {line}", file=sys.stderr)
         if result.failed:
             status = max(status, FINDINGS_EXIT)
     return status
