@@ -26,8 +26,43 @@ def _pdfs(paths: list[Path]) -> list[Path]:
     return out
 
 
+def _report(outcome, en: bool) -> None:
+    """One line per PDF on stdout; errors and schema violations on stderr."""
+    if outcome.error:
+        print(f"perfprog: {outcome.error}", file=sys.stderr)
+        return
+    counts = ", ".join(f"{k} {v}" for k, v in outcome.severity.items() if v) or ("none" if en else "yok")
+    where = outcome.folders[0] if outcome.folders else outcome.slug
+    if en:
+        print(f"{outcome.pdf.name} → {where}: {outcome.pages} pages, {outcome.lines} lines, "
+              f"{outcome.sections} sections; findings: {counts}")
+    else:
+        print(f"{outcome.pdf.name} → {where}: {outcome.pages} sayfa, {outcome.lines} satır, "
+              f"{outcome.sections} müdürlük; bulgular: {counts}")
+    if outcome.schema_problems:
+        print("schema violations:" if en else "şema ihlalleri:", file=sys.stderr)
+        for line in outcome.schema_problems:
+            print(f"  - {line}", file=sys.stderr)
+
+
+def _summary_table(outcomes, en: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Summary" if en else "Özet")
+    for col in (["PDF", "folder", "pages", "lines", "errors", "warnings", "exit"] if en else
+                ["PDF", "klasör", "sayfa", "satır", "hata", "uyarı", "çıkış"]):
+        table.add_column(col)
+    for o in outcomes:
+        table.add_row(o.pdf.name, o.slug or (o.error.split(": ", 1)[-1][:60]), str(o.pages or ""),
+                      str(o.lines or ""), str(o.severity.get("error", "")), str(o.severity.get("warning", "")),
+                      str(o.exit_code))
+    Console(stderr=True).print(table)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    from .run import Options, process
+    from .batch import run_one
+    from .run import Options
 
     pdfs = _pdfs(args.pdf)
     if args.slug and len(pdfs) > 1:
@@ -35,28 +70,28 @@ def cmd_run(args: argparse.Namespace) -> int:
     options = Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
                       password=args.password, max_pages=args.max_pages, lang=args.lang,
                       use_cache=not args.no_cache)
-    status = 0
-    for pdf in pdfs:
-        try:
-            result = process(pdf, options)
-        except PerfprogError as exc:
-            print(f"perfprog: {exc}", file=sys.stderr)
-            status = max(status, exc.exit_code)
-            continue
-        s = result.summary
-        lines = len(result.frames["budget_lines_wide"])
-        en = args.lang == "en"
-        print(f"{pdf.name} → {result.out_dir}: "
-              + (f"{result.doc.page_count} pages, {lines} lines, {len(result.doc.sections)} sections; findings: "
-                 if en else f"{result.doc.page_count} sayfa, {lines} satır, {len(result.doc.sections)} müdürlük; bulgular: ")
-              + ", ".join(f"{k} {v}" for k, v in s["severity"].items() if v) or ("none" if en else "yok"))
-        if result.schema_problems:
-            print(("schema violations:" if en else "şema ihlalleri:"), file=sys.stderr)
-            for line in result.schema_problems:
-                print(f"  - {line}", file=sys.stderr)
-        if result.failed:
-            status = max(status, FINDINGS_EXIT)
-    return status
+    en = args.lang == "en"
+    if len(pdfs) == 1 and args.executor == "process":
+        outcomes = [run_one(0, pdfs[0], options)]
+        _report(outcomes[0], en)
+    else:
+        outcomes = _run_with_progress(pdfs, options, args, en)
+        for o in outcomes:
+            _report(o, en)
+        _summary_table(outcomes, en)
+    return max(o.exit_code for o in outcomes)
+
+
+def _run_with_progress(pdfs: list[Path], options, args: argparse.Namespace, en: bool):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .batch import run_batch
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as progress:
+        task = progress.add_task("PDFs" if en else "PDF'ler", total=len(pdfs))
+        return run_batch(pdfs, options, workers=args.workers, executor=args.executor, scheduler=args.scheduler,
+                         on_done=lambda _: progress.advance(task))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--strict", action="store_true", help="schema failures are fatal (exit 7)")
     run.add_argument("--password", help="password of an encrypted PDF")
     run.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
+    run.add_argument("--workers", type=int, help="PDFs processed at once (default: the CPU count)")
+    run.add_argument("--executor", choices=["process", "dask"], default="process",
+                     help="where PDFs are processed: local processes, or a Dask distributed cluster")
+    run.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), with --executor dask")
     run.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
     run.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
     run.set_defaults(func=cmd_run)

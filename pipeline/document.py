@@ -142,7 +142,7 @@ def _page_kinds(parsed: list[PageTables]) -> list[str]:
 
 
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
-                   use_cache: bool = True) -> Document:
+                   use_cache: bool = True, workers: int | None = None) -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged)."""
     path = Path(path)
     if use_cache and path.is_file() and (doc := cache.load(sha256_of(path))) is not None:
@@ -150,7 +150,7 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
             raise InputError(f"{path}: {doc.page_count} sayfa, sınır {max_pages} (more pages than --max-pages)")
         doc.source = str(path)
         return doc
-    contents = read_pdf(path, password, max_pages)
+    contents = read_pdf(path, password, max_pages, workers)
     doc = _walk_pages(path, contents.metadata, _parse(contents))
     if use_cache and not contents.encrypted:
         cache.store(doc)

@@ -27,6 +27,7 @@ class Options:
     max_pages: int | None = None
     lang: str = "tr"
     use_cache: bool = True
+    page_workers: int | None = None  # processes reading pages (default: the CPU count)
 
 
 @dataclass
@@ -58,7 +59,8 @@ def _notes(kind: str, problems: list[str], lang: str) -> list[dict]:
 
 def process(pdf: Path, options: Options) -> RunResult:
     """Extract, check and reconcile one PDF, and write its folder ``<out>/<slug>/`` atomically."""
-    doc = build_document(pdf, password=options.password, max_pages=options.max_pages, use_cache=options.use_cache)
+    doc = build_document(pdf, password=options.password, max_pages=options.max_pages, use_cache=options.use_cache,
+                         workers=options.page_workers)
     frames = all_frames(doc)
     problems = validate(frames, doc.plan_years, doc.directorates)
     if problems and options.strict:

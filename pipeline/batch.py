@@ -1,0 +1,138 @@
+"""Many PDFs at once: a local process pool (default) or a Dask distributed cluster.
+
+Each PDF is one task that returns a small, picklable :class:`Outcome`; one bad file is an outcome
+like any other and never stops the rest. Workers write into a private staging folder; the parent
+then moves each result to its final ``<out>/<slug>/`` in input order, so two files that name the
+same edition (`defne-2023`) become `defne-2023` and `defne-2023-2` instead of overwriting each
+other, and the result does not depend on which worker finished first.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .errors import FINDINGS_EXIT, PerfprogError
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one PDF came to: where its outputs are, or why there are none."""
+
+    index: int
+    pdf: Path
+    exit_code: int
+    slug: str = ""
+    pages: int = 0
+    lines: int = 0
+    sections: int = 0
+    severity: dict[str, int] = field(default_factory=dict)
+    error: str = ""
+    schema_problems: tuple[str, ...] = ()
+    folders: tuple[Path, ...] = ()  # where the worker wrote (staging), moved by the parent
+
+
+def run_one(index: int, pdf: Path, options) -> Outcome:
+    """Process one PDF; every expected failure becomes an Outcome, not an exception."""
+    from .run import process
+
+    try:
+        result = process(pdf, options)
+    except PerfprogError as exc:
+        return Outcome(index, pdf, exc.exit_code, error=str(exc))
+    except Exception as exc:  # keep the batch going; the summary names the file
+        return Outcome(index, pdf, 10, error=f"{pdf}: beklenmeyen hata (unexpected error): {type(exc).__name__}: {exc}")
+    folders = tuple(p for p in (result.out_dir, options.reports / result.slug) if p.exists())
+    return Outcome(
+        index, pdf, FINDINGS_EXIT if result.failed else 0, slug=result.slug,
+        pages=result.doc.page_count, lines=len(result.frames["budget_lines_wide"]),
+        sections=len(result.doc.sections), severity=dict(result.summary["severity"]),
+        schema_problems=tuple(result.schema_problems), folders=folders,
+    )
+
+
+def _staged(index: int, pdf: Path, options, staging: Path) -> Outcome:
+    """A worker's task: write under ``staging/<index>/`` instead of the final folders."""
+    own = staging / str(index)
+    staged = replace(options, out=own / "out", reports=own / "reports", page_workers=1)
+    return run_one(index, pdf, staged)
+
+
+def _final_slug(slug: str, taken: set[str]) -> str:
+    name, n = slug, 1
+    while name in taken:
+        n += 1
+        name = f"{slug}-{n}"
+    taken.add(name)
+    return name
+
+
+def _publish(outcomes: list[Outcome], options) -> list[Outcome]:
+    """Move staged folders to their final names, in input order."""
+    taken: set[str] = set()
+    published = []
+    for o in sorted(outcomes, key=lambda o: o.index):
+        if not o.slug:
+            published.append(o)
+            continue
+        slug = _final_slug(o.slug, taken)
+        moved = []
+        for staged, root in zip(o.folders, (options.out, options.reports)):
+            target = root / slug
+            root.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(staged, target)
+            moved.append(target)
+        published.append(replace(o, slug=slug, folders=tuple(moved)))
+    return published
+
+
+def run_batch(pdfs: list[Path], options, workers: int | None = None, executor: str = "process",
+              scheduler: str | None = None, on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+    """Process every PDF in parallel; results in input order. ``on_done`` sees each as it ends."""
+    options.out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".batch-", dir=options.out))
+    try:
+        outcomes = []
+        for outcome in _dispatch(pdfs, options, staging, workers, executor, scheduler):
+            outcomes.append(outcome)
+            if on_done:
+                on_done(outcome)
+        return _publish(outcomes, options)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _dispatch(pdfs: list[Path], options, staging: Path, workers: int | None, executor: str,
+              scheduler: str | None) -> Iterable[Outcome]:
+    if executor == "dask":
+        yield from _dispatch_dask(pdfs, options, staging, scheduler)
+        return
+    with ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
+        futures = [pool.submit(_staged, i, pdf, options, staging) for i, pdf in enumerate(pdfs)]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def _dispatch_dask(pdfs: list[Path], options, staging: Path, scheduler: str | None) -> Iterable[Outcome]:
+    """Send each PDF to a Dask distributed cluster. Workers must see the same file system."""
+    try:
+        from dask.distributed import Client, as_completed as dask_completed
+    except ImportError:
+        raise PerfprogError("--executor dask: dask.distributed kurulu değil (pip install 'dask[distributed]')") from None
+    if not scheduler:
+        raise PerfprogError("--executor dask --scheduler ADRES gerekli (a scheduler address is needed)")
+    try:
+        client = Client(scheduler, timeout="10s")
+    except OSError as exc:
+        raise PerfprogError(f"Dask zamanlayıcısına bağlanılamadı: {scheduler} ({exc})") from None
+    with client:
+        futures = [client.submit(_staged, i, pdf.resolve(), options, staging.resolve(), pure=False)
+                   for i, pdf in enumerate(pdfs)]
+        for future in dask_completed(futures):
+            yield future.result()

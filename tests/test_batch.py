@@ -1,0 +1,66 @@
+"""Batches: many PDFs in parallel, locally and on a Dask cluster, with the same results."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import run_batch
+from pipeline.run import Options
+
+from .conftest import DATA, EDITIONS
+
+
+def _copies(folder: Path, n: int) -> list[Path]:
+    folder.mkdir()
+    out = []
+    for i in range(n):
+        target = folder / f"copy-{i:02d}.pdf"
+        shutil.copy(EDITIONS["defne-2023"], target)
+        out.append(target)
+    return out
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    root = tmp_path_factory.mktemp("batch")
+    pdfs = _copies(root / "in", 10) + [DATA / "foreign" / "budget.pdf"]
+    options = Options(out=root / "out", reports=root / "rep")
+    return pdfs, run_batch(pdfs, options, workers=2), options
+
+
+def test_ten_copies_with_two_workers(batch):
+    pdfs, outcomes, options = batch
+    assert [o.pdf for o in outcomes] == pdfs  # input order, whoever finished first
+    good, bad = outcomes[:10], outcomes[10]
+    assert [o.slug for o in good] == ["defne-2023"] + [f"defne-2023-{n}" for n in range(2, 11)]
+    assert all(o.exit_code == 1 and o.lines == 611 and o.severity["error"] == 9 for o in good)
+    assert bad.exit_code == 6 and "not a performance programme" in bad.error  # and it stopped nothing
+    first = _tree(options.out / "defne-2023")
+    assert all(_tree(options.out / o.slug) == first for o in good)
+    assert sorted(p.name for p in options.out.iterdir()) == sorted(o.slug for o in good)  # no staging left
+
+
+def test_same_batch_on_a_dask_local_cluster(batch, tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    pdfs, local, options = batch
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        remote = run_batch(pdfs, Options(out=tmp_path / "out", reports=tmp_path / "rep"), executor="dask",
+                           scheduler=cluster.scheduler_address)
+    assert [(o.slug, o.exit_code, o.lines, o.severity) for o in remote] == \
+           [(o.slug, o.exit_code, o.lines, o.severity) for o in local]
+    for o in local[:10]:
+        assert _tree(tmp_path / "out" / o.slug) == _tree(options.out / o.slug)
+
+
+def test_dask_without_scheduler_is_a_clear_error(tmp_path):
+    from pipeline.errors import PerfprogError
+
+    with pytest.raises(PerfprogError, match="scheduler"):
+        run_batch([EDITIONS["defne-2023"]], Options(out=tmp_path / "o"), executor="dask")
