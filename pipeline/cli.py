@@ -69,7 +69,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise PerfprogError("--slug yalnızca tek PDF ile kullanılabilir (--slug takes a single PDF)")
     options = Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
                       password=args.password, max_pages=args.max_pages, lang=args.lang,
-                      use_cache=not args.no_cache)
+                      use_cache=not args.no_cache, cross_check=args.cross_check)
     en = args.lang == "en"
     if len(pdfs) == 1 and args.executor == "process":
         outcomes = [run_one(0, pdfs[0], options)]
@@ -110,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--executor", choices=["process", "dask"], default="process",
                      help="where PDFs are processed: local processes, or a Dask distributed cluster")
     run.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), with --executor dask")
+    run.add_argument("--cross-check", action="store_true",
+                     help="compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv")
     run.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
     run.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
     run.set_defaults(func=cmd_run)

@@ -189,7 +189,10 @@ def _walk_pages(path: Path, metadata: dict, pages: tuple[list[PageTables], list[
     walk = _Walk(DirectorateResolver(doc.directorates), doc, doc.strategic)
     for tables, kind in zip(parsed, kinds):
         page = tables.page
-        doc.pages.append(PageInfo(page, kind, tables=sum(isinstance(i, Body) for i in tables.items)))  # type: ignore[arg-type]
+        doc.pages.append(PageInfo(page, kind, tables=sum(isinstance(i, Body) for i in tables.items),  # type: ignore[arg-type]
+                                  height=tables.height))
+        if tables.ruled and not tables.has_tables and kind != "front":
+            walk.problems.append(f"sayfa {page}: çizgili bir tablo var ama okunamadı (ruled table not read)")
         continues = True  # until a title or header on this page starts a new table
         for item in tables.items:
             if isinstance(item, SectionTitle):

@@ -147,6 +147,7 @@ class PageInfo:
     kind: PageKind
     title: str = ""
     tables: int = 0
+    height: float = 0.0  # points, to turn pdfplumber's top-down boxes into PDF coordinates
 
 
 @dataclass

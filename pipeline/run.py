@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import columns as C
+from .crosscheck import cross_check
 from .document import build_document
 from .errors import SchemaError
 from .export import atomic_folder, write_frames
@@ -28,6 +29,7 @@ class Options:
     lang: str = "tr"
     use_cache: bool = True
     page_workers: int | None = None  # processes reading pages (default: the CPU count)
+    cross_check: bool = False  # compare every budget cell with camelot's lattice parser
 
 
 @dataclass
@@ -67,10 +69,14 @@ def process(pdf: Path, options: Options) -> RunResult:
         raise SchemaError(f"{pdf}: {len(problems)} şema ihlali; ilki: {problems[0]}")
     findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang)
     extra = _notes("extraction_problem", doc.problems, options.lang) + _notes("schema_violation", problems, options.lang)
+    tables = dict(frames)
+    if options.cross_check:
+        tables["crosscheck"], disagreements = cross_check(pdf, doc, frames, options.password)
+        extra += disagreements
     if extra:
         findings = pd.concat([findings, pd.DataFrame(extra, columns=C.FINDINGS)], ignore_index=True)
     slug = options.slug or doc.slug
     out_dir = options.out / slug
     with atomic_folder(out_dir) as staging:
-        write_frames({**frames, "findings": findings}, staging)
+        write_frames({**tables, "findings": findings}, staging)
     return RunResult(pdf, slug, out_dir, doc, frames, findings, problems)

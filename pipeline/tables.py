@@ -103,6 +103,8 @@ class PageTables:
     page: int
     items: list[Item]
     layout: Layout | None  # the last layout in force on the page, carried to the next page
+    height: float = 0.0
+    ruled: bool = False  # the page has ruling lines: a table page even if none was read
 
     @property
     def has_tables(self) -> bool:
@@ -340,4 +342,4 @@ def parse_page(content: PageContent, carried: Layout | None) -> PageTables:
         body = parse_body(content, layout, lo, hi)
         if body.projects:
             items.append(body)
-    return PageTables(content.number, items, layout)
+    return PageTables(content.number, items, layout, content.height, len(content.hrules) >= 3)
