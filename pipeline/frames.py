@@ -1,6 +1,8 @@
 """Document model → pandas DataFrames, one per exported table (columns: ``columns.py``)."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from . import columns as C
@@ -11,9 +13,12 @@ def budget_lines(doc: Document) -> pd.DataFrame:
     """Long format: one row per indicator row, per printed copy, per plan year."""
     records = []
     for copy in doc.copies:
+        counter: Counter[tuple[str, str]] = Counter()  # a project or directorate printed twice keeps counting
         for project in copy.projects:
             for dcell in project.directorates:
-                for line_no, row in enumerate(dcell.rows, start=1):
+                for row in dcell.rows:
+                    counter[(project.code, dcell.name)] += 1
+                    line_no = counter[(project.code, dcell.name)]
                     for cell in row.amounts:
                         box = cell.cell.bbox
                         records.append((

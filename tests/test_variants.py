@@ -101,3 +101,19 @@ def test_everything_at_once(tmp_path):
     programme.plan_years = [2025, 2026, 2027, 2028, 2029]
     _check(tmp_path, "all", programme=programme, rules="horizontal", fake_bold=True, number_style="dot",
            max_rows_per_page=10, split_projects=True)
+
+
+def test_browser_print_to_pdf(tmp_path):
+    """A different producer altogether: HTML tables printed by headless Chromium (Skia/PDF)."""
+    from .support.htmlbuild import CHROMIUM, build_html_programme
+
+    if CHROMIUM is None:
+        pytest.skip("chromium not installed")
+    truth = build_html_programme(sample_programme(), tmp_path / "web.pdf")
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "web.pdf") as pdf:
+        assert "Skia" in pdf.metadata.get("Producer", "")
+    doc, frames = _extract(tmp_path / "web.pdf")
+    _same(frames["budget_lines"], truth, BUDGET_LINE_COLUMNS)
+    assert doc.problems == [] and doc.slug == "defne-2023"
