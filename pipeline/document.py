@@ -99,15 +99,16 @@ class _Walk:
                 self.problems.append(f"sayfa {page}: {project.code} projesinde müdürlüğü boş bir satır var")
             project.directorates.append(DirectorateCell(raw_dir.cell, name, rows))
 
+    def _amount(self, cell, what: str) -> int | None:
+        """The cell's amount; text that is no amount is reported and read as blank."""
+        try:
+            return parse_amount(cell.text)
+        except AmountError:
+            self.problems.append(f"sayfa {cell.page}: {what} okunamadı: {cell.text!r}")
+            return None
+
     def _row(self, raw) -> IndicatorRow:
-        amounts = []
-        for year, cell in raw.amounts:
-            try:
-                value = parse_amount(cell.text)
-            except AmountError:
-                value = None
-                self.problems.append(f"sayfa {cell.page}: {year} tutarı okunamadı: {cell.text!r}")
-            amounts.append(AmountCell(year, cell, value, raw.note))
+        amounts = [AmountCell(year, cell, self._amount(cell, f"{year} tutarı"), raw.note) for year, cell in raw.amounts]
         return IndicatorRow(raw.indicator, amounts)
 
     def add_total(self, row: TotalRow, page: int) -> None:
@@ -115,11 +116,7 @@ class _Walk:
             self.problems.append(f"sayfa {page}: müdürlük bölümü dışında toplam satırı: {row.label.text!r}")
             return
         for year, cell in row.amounts:
-            try:
-                value = parse_amount(cell.text)
-            except AmountError:
-                value = None
-                self.problems.append(f"sayfa {page}: toplam tutarı okunamadı: {cell.text!r}")
+            value = self._amount(cell, f"{year} toplamı")
             self.section.totals.append(PrintedTotal(self.section.directorate, year, value, cell, row.label.text))
 
 
