@@ -19,6 +19,9 @@ from typing import Callable, Iterable
 from .errors import FINDINGS_EXIT, PerfprogError
 
 
+SHOWN_ERRORS = 10
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What one PDF came to: where its outputs are, or why there are none."""
@@ -33,6 +36,7 @@ class Outcome:
     severity: dict[str, int] = field(default_factory=dict)
     error: str = ""
     schema_problems: tuple[str, ...] = ()
+    errors: tuple[str, ...] = ()  # messages of the first error-level findings, for the terminal
     folders: tuple[Path, ...] = ()  # where the worker wrote (staging), moved by the parent
 
 
@@ -52,6 +56,8 @@ def run_one(index: int, pdf: Path, options) -> Outcome:
         pages=result.doc.page_count, lines=len(result.frames["budget_lines_wide"]),
         sections=len(result.doc.sections), severity=dict(result.summary["severity"]),
         schema_problems=tuple(result.schema_problems), folders=folders,
+        errors=tuple(f"{r.message} [s. {r.pdf_pages}]" for r in
+                     result.findings[result.findings["severity"] == "error"].head(SHOWN_ERRORS).itertuples()),
     )
 
 

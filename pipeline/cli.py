@@ -74,6 +74,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     if len(pdfs) == 1 and args.executor == "process":
         outcomes = [run_one(0, pdfs[0], options)]
         _report(outcomes[0], en)
+        for message in outcomes[0].errors:
+            print(f"  ✗ {message}")
+        hidden = outcomes[0].severity.get("error", 0) - len(outcomes[0].errors)
+        if hidden > 0:
+            print(f"  … {hidden} more: findings.csv" if en else f"  … {hidden} tane daha: findings.csv")
     else:
         outcomes = _run_with_progress(pdfs, options, args, en)
         for o in outcomes:
@@ -115,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
     run.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
     run.set_defaults(func=cmd_run)
+    from .cli_catalog import add_commands
+    add_commands(sub)
     return parser
 
 
