@@ -60,16 +60,22 @@ def _summary_table(outcomes, en: bool) -> None:
     Console(stderr=True).print(table)
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    from .batch import run_one
+def options_from(args: argparse.Namespace):
+    """The PDFs and pipeline options of `run` and `ingest` (see :func:`pdf_options`)."""
     from .run import Options
 
     pdfs = _pdfs(args.pdf)
     if args.slug and len(pdfs) > 1:
         raise PerfprogError("--slug yalnızca tek PDF ile kullanılabilir (--slug takes a single PDF)")
-    options = Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
-                      password=args.password, max_pages=args.max_pages, lang=args.lang,
-                      use_cache=not args.no_cache, cross_check=args.cross_check)
+    return pdfs, Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
+                         password=args.password, max_pages=args.max_pages, lang=args.lang,
+                         use_cache=not args.no_cache, cross_check=args.cross_check)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .batch import run_one
+
+    pdfs, options = options_from(args)
     en = args.lang == "en"
     if len(pdfs) == 1 and args.executor == "process":
         outcomes = [run_one(0, pdfs[0], options)]
@@ -99,26 +105,32 @@ def _run_with_progress(pdfs: list[Path], options, args: argparse.Namespace, en: 
                          on_done=lambda _: progress.advance(task))
 
 
+def pdf_options() -> argparse.ArgumentParser:
+    """Options shared by every command that runs the pipeline over PDFs (`run`, `ingest`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("pdf", nargs="+", type=Path, help="PDF files or folders of PDFs")
+    common.add_argument("--out", type=Path, default=Path("extracted"), help="output folder (default: extracted/)")
+    common.add_argument("--reports", type=Path, default=Path("reports"), help="report folder (default: reports/)")
+    common.add_argument("--slug", help="name of the output folder instead of <municipality>-<year>")
+    common.add_argument("--strict", action="store_true", help="schema failures are fatal (exit 7)")
+    common.add_argument("--password", help="password of an encrypted PDF")
+    common.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
+    common.add_argument("--cross-check", action="store_true",
+                        help="compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv")
+    common.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
+    common.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="perfprog", description="Performans programı PDF'lerini doğrulanmış, mutabık tablolara çevirir.")
     sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="PDF'leri oku, denetle, dışa aktar (extract, check, export)",
+    run = sub.add_parser("run", parents=[pdf_options()], help="PDF'leri oku, denetle, dışa aktar (extract, check, export)",
                          description="Read programme PDFs; write DIR/<slug>/ with CSVs and findings.")
-    run.add_argument("pdf", nargs="+", type=Path, help="PDF files or folders of PDFs")
-    run.add_argument("--out", type=Path, default=Path("extracted"), help="output folder (default: extracted/)")
-    run.add_argument("--reports", type=Path, default=Path("reports"), help="report folder (default: reports/)")
-    run.add_argument("--slug", help="name of the output folder instead of <municipality>-<year>")
-    run.add_argument("--strict", action="store_true", help="schema failures are fatal (exit 7)")
-    run.add_argument("--password", help="password of an encrypted PDF")
-    run.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
     run.add_argument("--workers", type=int, help="PDFs processed at once (default: the CPU count)")
     run.add_argument("--executor", choices=["process", "dask"], default="process",
                      help="where PDFs are processed: local processes, or a Dask distributed cluster")
     run.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), with --executor dask")
-    run.add_argument("--cross-check", action="store_true",
-                     help="compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv")
-    run.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
-    run.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
     run.set_defaults(func=cmd_run)
     from .cli_catalog import add_commands
     add_commands(sub)

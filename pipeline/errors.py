@@ -38,5 +38,19 @@ class SchemaError(PerfprogError):
     exit_code = 7
 
 
+class CatalogError(PerfprogError):
+    """The catalog cannot do what was asked: it is missing or not a perfprog catalog, the edition
+    is unknown, or the same PDF is already stored as another edition."""
+
+    exit_code = 8
+
+
+class CatalogBusyError(CatalogError):
+    """Another perfprog process held the catalog past the wait: a retry may succeed, so scripts
+    get their own exit status."""
+
+    exit_code = 9
+
+
 FINDINGS_EXIT = 1
 """Exit status when the document was read but does not reconcile (error-level findings)."""

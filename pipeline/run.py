@@ -1,7 +1,8 @@
 """One programme PDF through the whole pipeline:
-pdf → document model → frames → schema checks → reconciliation → files."""
+pdf → document model → frames → schema checks → reconciliation → files, report and quality check."""
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,9 +13,12 @@ from .crosscheck import cross_check
 from .document import build_document
 from .errors import SchemaError
 from .export import atomic_folder, write_frames
+from .formats import PackageInfo, write_formats
 from .frames import all_frames
 from .model import Document
+from .quality import QualityResult, QualityWorker
 from .reconcile import has_errors, reconcile, summarize
+from .report import DATA_DOCS, footing_table, prepare_report, write_report
 from .schemas import validate
 
 
@@ -30,6 +34,7 @@ class Options:
     use_cache: bool = True
     page_workers: int | None = None  # processes reading pages (default: the CPU count)
     cross_check: bool = False  # compare every budget cell with camelot's lattice parser
+    report: bool = True  # write <reports>/<slug>/: the HTML report, its quality check and Data Docs
 
 
 @dataclass
@@ -41,6 +46,8 @@ class RunResult:
     frames: dict[str, pd.DataFrame]
     findings: pd.DataFrame
     schema_problems: list[str] = field(default_factory=list)
+    report_dir: Path | None = None  # None when Options.report is off
+    quality: QualityResult | None = None  # the quality check's outcome, with the report
 
     @property
     def failed(self) -> bool:
@@ -59,8 +66,13 @@ def _notes(kind: str, problems: list[str], lang: str) -> list[dict]:
     return [{"kind": kind, "severity": "warning", "message": f"{label}: {p}"} for p in problems]
 
 
-def process(pdf: Path, options: Options) -> RunResult:
-    """Extract, check and reconcile one PDF, and write its folder ``<out>/<slug>/`` atomically."""
+def _package_info(doc: Document, slug: str) -> PackageInfo:
+    title = " ".join(str(p) for p in (doc.municipality, doc.edition_year, "Performans Programı") if p)
+    return PackageInfo(slug, title, doc.sha256, list(doc.plan_years))
+
+
+def _analyse(pdf: Path, options: Options) -> tuple[RunResult, dict[str, pd.DataFrame]]:
+    """Read, validate and reconcile one PDF: the run's result and every table to export."""
     doc = build_document(pdf, password=options.password, max_pages=options.max_pages, use_cache=options.use_cache,
                          workers=options.page_workers)
     frames = all_frames(doc)
@@ -76,7 +88,42 @@ def process(pdf: Path, options: Options) -> RunResult:
     if extra:
         findings = pd.concat([findings, pd.DataFrame(extra, columns=C.FINDINGS)], ignore_index=True)
     slug = options.slug or doc.slug
-    out_dir = options.out / slug
-    with atomic_folder(out_dir) as staging:
-        write_frames({**tables, "findings": findings}, staging)
-    return RunResult(pdf, slug, out_dir, doc, frames, findings, problems)
+    report_dir = options.reports / slug if options.report else None
+    result = RunResult(pdf, slug, options.out / slug, doc, frames, findings, problems, report_dir)
+    return result, {**tables, "findings": findings}
+
+
+def _write(result: RunResult, tables: dict[str, pd.DataFrame], options: Options,
+           worker: QualityWorker | None) -> None:
+    """The tables in every format to ``<out>/<slug>/`` and, with a quality worker, the report to
+    ``<reports>/<slug>/``: each folder staged and committed atomically. The page images render
+    while the worker runs the quality check."""
+    doc = result.doc
+    with ExitStack() as stack:
+        data = stack.enter_context(atomic_folder(result.out_dir))
+        if worker:
+            report = stack.enter_context(atomic_folder(result.report_dir))
+            stack.enter_context(worker)  # left first: stopped before any staging folder is removed
+            footing = footing_table(tables["budget_lines"], tables["printed_totals"], doc.directorates, doc.plan_years)
+            quality = worker.submit({**tables, "footing": footing}, doc.plan_years, doc.page_count,
+                                    report / DATA_DOCS, options.lang)
+            draft = prepare_report(result, footing, options.lang, options.password)
+        write_frames(tables, data)
+        write_formats(tables, data, _package_info(doc, result.slug))
+        if worker:
+            result.quality = quality()
+            write_report(draft, result.quality, report)
+
+
+def process(pdf: Path, options: Options) -> RunResult:
+    """Extract, check and reconcile one PDF; write its tables to ``<out>/<slug>/`` and its report
+    to ``<reports>/<slug>/``. The quality check's worker starts first, so that its slow import
+    (seconds) overlaps the reading of the PDF."""
+    worker = QualityWorker() if options.report else None
+    try:
+        result, tables = _analyse(pdf, options)
+        _write(result, tables, options, worker)
+        return result
+    finally:
+        if worker:
+            worker.stop()

@@ -1,0 +1,278 @@
+"""The catalog: every ingested edition of the programmes in one embedded DuckDB file.
+
+An edition is keyed by its slug (``defne-2023``): one row in ``editions`` and its rows in one
+table per stored frame, each with an ``edition`` column first. Storing an edition is a single
+transaction, so it is replaced whole or not at all.
+
+DuckDB lets only one process open a file for writing and then refuses every other process, so all
+access goes through a lock file next to the catalog (``catalog.duckdb.lock``): shared to read,
+exclusive to write, waiting up to ``timeout`` seconds before giving up with a clear error.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import astuple, dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+import duckdb
+import pandas as pd
+
+from . import columns as C
+from .errors import CatalogBusyError, CatalogError
+
+if TYPE_CHECKING:
+    from .run import RunResult
+
+DEFAULT_TIMEOUT = 30.0
+"""Seconds to wait for another process: a write transaction takes about a second."""
+
+TABLES: dict[str, list[str]] = {
+    "budget_lines": C.BUDGET_LINES,
+    "printed_totals": C.PRINTED_TOTALS,
+    "section_pages": C.SECTION_PAGES,
+    "projects": C.PROJECTS,
+    "goals": C.GOALS,
+    "aims": C.AIMS,
+    "findings": C.FINDINGS,
+}
+"""The frames stored per edition. ``budget_lines_wide`` is not stored: its columns are the plan
+years, which differ between editions, and ``frames.budget_lines_wide`` rebuilds it from
+``budget_lines``."""
+
+_INTEGER = {"pdf_page", "aim_no", "goal_no", "year", "amount", "line_no", "part", "part_count",
+            "area_no", "lines", "expected", "found"}
+_REAL = {"x0", "top", "x1", "bottom"}
+
+_EDITIONS = """CREATE TABLE IF NOT EXISTS editions (
+    edition VARCHAR PRIMARY KEY, municipality VARCHAR NOT NULL, edition_year INTEGER,
+    plan_years INTEGER[] NOT NULL, source VARCHAR NOT NULL, page_count INTEGER NOT NULL,
+    sha256 VARCHAR NOT NULL, data_sha256 VARCHAR NOT NULL, ingested_at TIMESTAMP NOT NULL)"""
+
+
+def _sql_type(column: str) -> str:
+    return "BIGINT" if column in _INTEGER else "DOUBLE" if column in _REAL else "VARCHAR"
+
+
+def _quoted(columns: list[str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One stored edition; the fields are the columns of ``editions`` in order."""
+
+    slug: str
+    municipality: str
+    edition_year: int | None
+    plan_years: list[int]
+    source: str  # the PDF's path as given to ingest
+    page_count: int
+    sha256: str  # of the PDF file
+    data_sha256: str  # of the stored tables: tells a newer extraction of the same file apart
+    ingested_at: datetime  # UTC
+
+
+class Outcome(StrEnum):
+    ADDED = "added"
+    UNCHANGED = "unchanged"  # the same file with the same extracted data: nothing written
+    REPLACED = "replaced"  # a different file for the same edition
+    UPDATED = "updated"  # the same file, extracted differently (newer perfprog, another --lang)
+
+
+@dataclass(frozen=True)
+class Stored:
+    outcome: Outcome
+    edition: Edition  # as stored now
+    previous: Edition | None  # what the catalog held for this slug before
+
+
+def _fingerprint(frames: dict[str, pd.DataFrame]) -> str:
+    digest = hashlib.sha256()
+    for name, frame in frames.items():
+        digest.update(name.encode())
+        digest.update(frame.to_csv(index=False, lineterminator="\n").encode())
+    return digest.hexdigest()
+
+
+def _flock(path: Path, exclusive: bool, timeout: float) -> TextIO:
+    """Open ``path`` and lock it (fcntl.flock), polling until ``timeout``, then TimeoutError.
+    Closing the file releases the lock, and so does the death of the process."""
+    mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
+    deadline = time.monotonic() + timeout
+    handle = open(path, "a")
+    while True:
+        try:
+            fcntl.flock(handle, mode)
+            return handle
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                handle.close()
+                raise TimeoutError from None
+            time.sleep(0.05)
+
+
+class Snapshot:
+    """Reads from one open connection: everything it returns belongs to one consistent state."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self._con = con
+
+    def sql(self, query: str, params: dict | None = None) -> pd.DataFrame:
+        """Run a query; integer columns come back as nullable ``Int64`` whether or not they hold nulls."""
+        frame = self._con.execute(query, params or {}).df()
+        return frame.astype({c: "Int64" for c, dtype in frame.dtypes.items() if pd.api.types.is_integer_dtype(dtype)})
+
+    def editions(self) -> list[Edition]:
+        rows = self._con.execute("SELECT * FROM editions ORDER BY municipality, edition_year, edition").fetchall()
+        return [Edition(*row) for row in rows]
+
+    def edition(self, slug: str) -> Edition:
+        row = self._con.execute("SELECT * FROM editions WHERE edition = ?", [slug]).fetchone()
+        if row is None:
+            known = ", ".join(e.slug for e in self.editions()) or "-"
+            raise CatalogError(f"katalogda '{slug}' diye bir baskı yok (no such edition in the catalog); "
+                               f"kayıtlı baskılar (editions): {known}")
+        return Edition(*row)
+
+    def frames(self, slug: str) -> dict[str, pd.DataFrame]:
+        """The stored tables of an edition, rows in the order they were stored."""
+        self.edition(slug)
+        return {name: self.sql(f"SELECT {_quoted(columns)} FROM {name} WHERE edition = $e ORDER BY rowid",
+                               {"e": slug})
+                for name, columns in TABLES.items()}
+
+    def overview(self) -> pd.DataFrame:
+        """Every edition with its size: indicator rows (as `run` counts them) and findings by severity."""
+        return self.sql("""
+            SELECT e.edition, e.municipality, e.edition_year, e.plan_years, e.page_count,
+                   (SELECT count(DISTINCT (view, section, project_code, directorate, line_no))
+                      FROM budget_lines b WHERE b.edition = e.edition) AS lines,
+                   (SELECT count(*) FILTER (WHERE severity = 'error') FROM findings f WHERE f.edition = e.edition) AS errors,
+                   (SELECT count(*) FILTER (WHERE severity = 'warning') FROM findings f WHERE f.edition = e.edition) AS warnings,
+                   e.ingested_at, e.source, e.sha256
+            FROM editions e ORDER BY e.municipality, e.edition_year, e.edition""")
+
+
+class Catalog:
+    """The DuckDB file at ``path``; every method opens it, does one thing and closes it again."""
+
+    def __init__(self, path: Path, timeout: float = DEFAULT_TIMEOUT):
+        self.path = Path(path)
+        self.timeout = timeout
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
+
+    @contextmanager
+    def _connect(self, write: bool) -> Iterator[duckdb.DuckDBPyConnection]:
+        if write:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        elif not self.path.exists():
+            raise CatalogError(f"{self.path}: katalog yok; önce `perfprog ingest` çalıştırın "
+                               f"(no catalog here: run `perfprog ingest` first)")
+        with self._locked(write):
+            try:
+                con = duckdb.connect(str(self.path), read_only=not write)
+            except duckdb.Error as exc:
+                raise CatalogError(f"{self.path}: katalog açılamadı (cannot open the catalog): "
+                                   f"{str(exc).splitlines()[0]}") from exc
+            try:
+                self._check_schema(con, create=write)
+                yield con
+            finally:
+                con.close()
+
+    @contextmanager
+    def _locked(self, exclusive: bool) -> Iterator[None]:
+        try:
+            handle = _flock(self.lock_path, exclusive, self.timeout)
+        except TimeoutError:
+            raise CatalogBusyError(f"{self.path}: katalog başka bir perfprog işleminde, {self.timeout:g} sn "
+                                   f"beklendi; az sonra yeniden deneyin (catalog busy: another perfprog "
+                                   f"process holds it; try again)") from None
+        with handle:
+            yield
+
+    def _check_schema(self, con: duckdb.DuckDBPyConnection, create: bool) -> None:
+        """Refuse a DuckDB file that is not a catalog of this perfprog; create the tables in a new one."""
+        found: dict[str, list[str]] = {}
+        for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                         "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position").fetchall():
+            found.setdefault(table, []).append(column)
+        if not found and create:
+            con.begin()
+            con.execute(_EDITIONS)
+            for name, columns in TABLES.items():
+                con.execute(f"CREATE TABLE {name} (edition VARCHAR NOT NULL, "
+                            + ", ".join(f'"{c}" {_sql_type(c)}' for c in columns) + ")")
+            con.commit()
+            return
+        wanted = {name: ["edition", *columns] for name, columns in TABLES.items()}
+        if any(found.get(name) != columns for name, columns in wanted.items()) or "editions" not in found:
+            raise CatalogError(f"{self.path}: bu perfprog sürümünün kataloğu değil; dosyayı kenara alıp yeniden "
+                               f"ingest edin (not a catalog of this perfprog version: move it away and ingest again)")
+
+    @contextmanager
+    def reading(self) -> Iterator[Snapshot]:
+        """A consistent read view; writers wait until it is closed."""
+        with self._connect(write=False) as con:
+            yield Snapshot(con)
+
+    def editions(self) -> list[Edition]:
+        with self.reading() as snap:
+            return snap.editions()
+
+    def frames(self, slug: str) -> dict[str, pd.DataFrame]:
+        with self.reading() as snap:
+            return snap.frames(slug)
+
+    def store(self, result: RunResult) -> Stored:
+        """Store one run as edition ``result.slug``: add it, replace it, or leave the catalog untouched
+        when the same file gave the same data. The same file under another slug is refused: one PDF
+        is one edition, and a second copy would be counted twice in every comparison."""
+        frames = {name: result.findings if name == "findings" else result.frames[name] for name in TABLES}
+        doc = result.doc
+        edition = Edition(result.slug, doc.municipality, doc.edition_year, list(doc.plan_years), str(result.pdf),
+                          doc.page_count, doc.sha256, _fingerprint(frames),
+                          datetime.now(UTC).replace(tzinfo=None, microsecond=0))
+        with self._connect(write=True) as con:
+            stored = Snapshot(con).editions()
+            previous = next((e for e in stored if e.slug == edition.slug), None)
+            twin = next((e for e in stored if e.sha256 == edition.sha256 and e.slug != edition.slug), None)
+            if twin is not None:
+                raise CatalogError(f"{result.pdf}: bu dosya katalogda zaten '{twin.slug}' olarak kayıtlı; aynı adla "
+                                   f"yeniden yüklemek için --slug {twin.slug} verin "
+                                   f"(this file is already in the catalog as '{twin.slug}')")
+            if previous is not None and (previous.sha256, previous.data_sha256) == (edition.sha256, edition.data_sha256):
+                return Stored(Outcome.UNCHANGED, previous, previous)
+            self._write(con, edition, frames)
+        if previous is None:
+            outcome = Outcome.ADDED
+        else:
+            outcome = Outcome.UPDATED if previous.sha256 == edition.sha256 else Outcome.REPLACED
+        return Stored(outcome, edition, previous)
+
+    @staticmethod
+    def _write(con: duckdb.DuckDBPyConnection, edition: Edition, frames: dict[str, pd.DataFrame]) -> None:
+        """Replace the edition's rows in every table, in one transaction."""
+        con.begin()
+        try:
+            for name in ["editions", *TABLES]:
+                con.execute(f"DELETE FROM {name} WHERE edition = ?", [edition.slug])
+            con.execute("INSERT INTO editions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", list(astuple(edition)))
+            for name, columns in TABLES.items():
+                con.register("incoming", frames[name])
+                con.execute(f"INSERT INTO {name} SELECT ?, {_quoted(columns)} FROM incoming", [edition.slug])
+                con.unregister("incoming")
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise

@@ -1,0 +1,26 @@
+"""The exported tables in the other formats users ask for, beside the CSVs: a Parquet file per
+table, one Excel workbook, and `datapackage.json` describing the CSVs."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from .datapackage import PackageInfo, descriptor
+from .workbook import write_workbook
+
+__all__ = ["PackageInfo", "WORKBOOK", "write_formats"]
+
+WORKBOOK = "tables.xlsx"
+"""A fixed name: the folder names the edition, and a batch may rename the folder (`defne-2023-2`)."""
+
+
+def write_formats(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo) -> None:
+    """Write ``<table>.parquet`` for every frame, the workbook and the package descriptor into
+    ``folder``, where the CSVs of the same frames are."""
+    for name, frame in frames.items():
+        frame.to_parquet(folder / f"{name}.parquet", index=False)
+    write_workbook(frames, folder / WORKBOOK)
+    text = json.dumps(descriptor(frames, info), ensure_ascii=False, indent=2)
+    (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")

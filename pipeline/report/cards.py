@@ -1,0 +1,120 @@
+"""Findings grouped for reading: one card per line (or total) and copy, with all its years.
+
+The findings table has one row per plan year, so a line blank in one copy is five rows saying
+the same thing; the auditor wants it once, with the evidence and the figures side by side.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from pipeline.reconcile.inputs import STRATEGIC
+
+from .evidence import LINE_KINDS, Shot, Target, line_rows, locate
+from .i18n import WORDS, Lang, copy_label, format_amount
+
+MAX_CARDS_WITH_IMAGES = 30
+"""Cards (in report order, errors first) that get page images; the rest name their pages."""
+MAX_SHOTS_PER_CARD = 6
+
+GROUP = ["kind", "severity", "basis", "directorate", "project_code", "indicator", "copy"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A figure as shown; ``bad`` marks the one that disagrees."""
+
+    text: str
+    bad: bool = False
+
+
+@dataclass
+class Grid:
+    """The figures behind a card: a header and rows of cells, the disagreeing ones marked."""
+
+    header: list[str]
+    rows: list[list[Cell]]
+
+
+@dataclass
+class Card:
+    anchor: str
+    target: Target
+    severity: str
+    basis: str
+    messages: list[str]
+    shots: list[Shot] = field(default_factory=list)
+    grid: Grid | None = None
+
+
+def _pages(texts: pd.Series) -> tuple[int, ...]:
+    return tuple(sorted({int(p) for t in texts.dropna() for p in str(t).split(";") if p.strip()}))
+
+
+def _target(group: pd.DataFrame) -> Target:
+    first = group.iloc[0]
+    years = tuple(sorted({int(y) for y in group["year"].dropna()}))
+    return Target(str(first["kind"]), str(first["directorate"]), str(first["project_code"]),
+                  str(first["indicator"]), str(first["copy"]), years, _pages(group["pdf_pages"]))
+
+
+def _line_grid(rows: pd.DataFrame, target: Target, years: list[int], lang: Lang) -> Grid:
+    """Each copy's printing of the line: page, indicator and amount per plan year."""
+    words = WORDS[lang]
+    line = line_rows(rows, target)
+    if target.kind == "line_missing":
+        line = line[line["copy"] != target.copy]
+    table = []
+    printings = sorted(line.groupby(["copy", "pdf_page"]), key=lambda kv: (kv[0][0] != STRATEGIC, kv[0][1]))
+    for (copy, page), g in printings:
+        bad = copy == target.copy
+        amounts = dict(zip(g["year"], g["amount"]))
+        table.append([Cell(copy_label(copy, lang), bad), Cell(str(page)),
+                      Cell(str(g["indicator"].iloc[0]), bad and target.kind == "text_mismatch")]
+                     + [Cell(format_amount(None if pd.isna(amounts.get(y)) else int(amounts[y]), lang),
+                             bad and (y in target.years or target.kind == "line_unexpected")) for y in years])
+    if target.kind == "line_missing":
+        table.append([Cell(copy_label(target.copy, lang), True), Cell("—"),
+                      Cell(words["not_printed_short"], True)] + [Cell("—") for _ in years])
+    return Grid([words["copy"], words["page"], words["indicator"], *map(str, years)], table)
+
+
+def _total_grid(footing: pd.DataFrame, target: Target, basis: str, years: list[int], lang: Lang) -> Grid | None:
+    """The printed total against the sum it should equal, per plan year."""
+    words = WORDS[lang]
+    own = footing[footing["directorate"] == target.directorate].set_index("year")
+    if own.empty:  # a directorate the footing table does not list: the sentence says it all
+        return None
+    printed = [own.at[y, "printed"] for y in years]
+    summed = [int(own.at[y, basis]) for y in years]
+
+    def row(label: str, values: list) -> list[Cell]:
+        return [Cell(label)] + [Cell(format_amount(None if pd.isna(v) else int(v), lang), y in target.years)
+                                for y, v in zip(years, values)]
+
+    diffs = [None if pd.isna(p) else s - int(p) for p, s in zip(printed, summed)]
+    return Grid(["", *map(str, years)], [row(words["printed_total"], printed),
+                                         row(f'{words["rows_sum"]} ({words["basis_" + basis]})', summed),
+                                         row(words["difference"], diffs)])
+
+
+def build_cards(findings: pd.DataFrame, rows: pd.DataFrame, printed_totals: pd.DataFrame,
+                footing: pd.DataFrame, years: list[int], lang: Lang,
+                with_images: int = MAX_CARDS_WITH_IMAGES) -> list[Card]:
+    """Cards in the findings' report order; the first ``with_images`` get shots. ``rows`` are the
+    budget lines with their ``copy`` (:func:`.evidence.with_copy`)."""
+    keyed = findings.assign(**{c: findings[c].fillna("").astype(str) for c in GROUP})
+    cards = []
+    for i, (_, group) in enumerate(keyed.groupby(GROUP, sort=False)):
+        target = _target(group)
+        basis = str(group["basis"].iloc[0])
+        card = Card(f"f{i + 1}", target, str(group["severity"].iloc[0]), basis, group["message"].tolist())
+        if target.kind in LINE_KINDS:
+            card.grid = _line_grid(rows, target, years, lang)
+        elif target.kind == "total_mismatch":
+            card.grid = _total_grid(footing, target, basis, years, lang)
+        if i < with_images:
+            card.shots = locate(target, rows, printed_totals)[:MAX_SHOTS_PER_CARD]
+        cards.append(card)
+    return cards
