@@ -1,7 +1,9 @@
 """`make bench`: the pipeline's speed and memory on the reference PDF, against pdfplumber's bare
 `extract_tables` over the same pages measured in the same run.
 
-Each measurement runs in a fresh forked process (modules already imported, so import time is
+`pipeline` is extract + validate + reconcile + export (CSV, Parquet, xlsx, data package);
+`pipeline_with_report` adds the HTML report and the quality check, timed separately; `rerun_unchanged`
+repeats a finished run into the same folders with the cache on. Each measurement runs in a fresh forked process (modules already imported, so import time is
 not counted) and is repeated; medians are reported, because these machines are shared and noisy.
 Writes reports/bench.json and prints a table.
 """
@@ -35,9 +37,11 @@ def bare_extract_tables(pdf: Path) -> None:
             page.close()
 
 
-def pipeline_run(pdf: Path, use_cache: bool = False) -> None:
+def pipeline_run(pdf: Path, out: Path | None = None, report: bool = False, use_cache: bool = False) -> None:
+    """The pipeline into ``out`` (a fresh folder when None)."""
     with tempfile.TemporaryDirectory() as tmp:
-        process(pdf, Options(out=Path(tmp) / "out", reports=Path(tmp) / "reports", use_cache=use_cache))
+        root = out or Path(tmp)
+        process(pdf, Options(out=root / "out", reports=root / "reports", report=report, use_cache=use_cache))
 
 
 def _child(job: Callable[[], None], queue: mp.Queue) -> None:
@@ -78,19 +82,25 @@ def main() -> None:
     results = {
         "pdfplumber_extract_tables": measure(lambda: bare_extract_tables(pdf), args.runs),
         "pipeline": measure(lambda: pipeline_run(pdf), args.runs),
+        "pipeline_with_report": measure(lambda: pipeline_run(pdf, report=True), args.runs),
     }
-    pipeline_run(pdf, use_cache=True)  # fill the cache
-    results["pipeline_cached"] = measure(lambda: pipeline_run(pdf, use_cache=True), args.runs)
+    kept = Path(tempfile.mkdtemp(prefix="perfprog-bench-out-"))
+    pipeline_run(pdf, out=kept, report=True, use_cache=True)  # the run to repeat
+    results["rerun_unchanged"] = measure(lambda: pipeline_run(pdf, out=kept, report=True, use_cache=True), args.runs)
     ratio = results["pipeline"]["median_s"] / results["pdfplumber_extract_tables"]["median_s"]
+    report_cost = results["pipeline_with_report"]["median_s"] - results["pipeline"]["median_s"]
+    peak = max(r["peak_rss_mb"] for r in results.values())
     summary = {
         "pdf": pdf.name, "pages": pages, "cpus": os.cpu_count(), "python": platform.python_version(),
         "results": results,
         "ratio_pipeline_to_extract_tables": round(ratio, 3),
-        "targets": {"ratio_max": 0.5, "peak_rss_mb_max": 600, "cached_s_max": 1.0},
+        "report_extra_s": round(report_cost, 3),
+        "targets": {"ratio_max": 0.5, "report_extra_s_max": 2.0, "peak_rss_mb_max": 600, "rerun_s_max": 1.0},
         "met": {
             "ratio": ratio <= 0.5,
-            "peak_rss": results["pipeline"]["peak_rss_mb"] < 600,
-            "cached": results["pipeline_cached"]["median_s"] < 1.0,
+            "report": report_cost <= 2.0,
+            "peak_rss": peak < 600,
+            "rerun": results["rerun_unchanged"]["median_s"] < 1.0,
         },
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -102,7 +112,8 @@ def main() -> None:
         table.add_row(name, f"{r['median_s']:.2f}", f"{r['min_s']:.2f}", f"{r['max_s']:.2f}", f"{r['peak_rss_mb']:.0f}")
     console = Console()
     console.print(table)
-    console.print(f"pipeline / extract_tables = {ratio:.2f} (target ≤ 0.5); targets met: {summary['met']}")
+    console.print(f"pipeline / extract_tables = {ratio:.2f} (target ≤ 0.5); report adds {report_cost:.2f} s "
+                  f"(target ≤ 2); peak RSS {peak:.0f} MB (target < 600); targets met: {summary['met']}")
     console.print(f"written: {args.out}")
 
 

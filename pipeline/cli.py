@@ -144,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     except PerfprogError as exc:
         print(f"perfprog: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # the reader went away (`| head`): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("perfprog: durduruldu (interrupted)", file=sys.stderr)
         return 130

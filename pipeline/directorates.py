@@ -7,6 +7,7 @@ abbreviations, `ve` and punctuation; small typos resolve by fuzzy ratio.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -16,6 +17,7 @@ _SUFFIX = re.compile(r"\b(müdürlüğü|müdürlügü|müdürlük|müdürlüğ[
 MIN_RATIO = 80.0
 
 
+@lru_cache(maxsize=4096)  # called for every printed row: the same few dozen spellings
 def directorate_key(name: str) -> str:
     s = tr_lower(name or "")
     s = re.sub(r"toplamı\s*:?", " ", s)

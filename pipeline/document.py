@@ -157,12 +157,14 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
 def _parse(contents: PdfContents) -> tuple[list[PageTables], list[str]]:
     """Every page's tables, in order, with the layout of a continuing table carried over."""
     parsed: list[PageTables] = []
+    texts: list[str] = []
     carried = None
     for content in contents.pages:
         tables = parse_page(content, carried)
         carried = tables.layout
         parsed.append(tables)
-    return parsed, [c.text for c in contents.pages]
+        texts.append(content.text)
+    return parsed, texts
 
 
 def _walk_pages(path: Path, metadata: dict, pages: tuple[list[PageTables], list[str]]) -> Document:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import cache, stamp
 from . import columns as C
 from .crosscheck import cross_check
-from .document import build_document
+from .document import build_document, sha256_of
 from .errors import SchemaError
 from .export import atomic_folder, write_frames
 from .formats import PackageInfo, write_formats
@@ -113,12 +114,54 @@ def _write(result: RunResult, tables: dict[str, pd.DataFrame], options: Options,
         if worker:
             result.quality = quality()
             write_report(draft, result.quality, report)
+        key = _stamp_key(doc.sha256, options)
+        stamp.write(data, key, {"schema_problems": result.schema_problems})
+        if worker:
+            stamp.write(report, key)
+
+
+NUMERIC_FINDINGS = ("year", "expected", "found")
+FINDING_DTYPES = {c: ("Int64" if c in NUMERIC_FINDINGS else str) for c in C.FINDINGS}
+
+
+def _stamp_key(sha256: str, options: Options) -> dict:
+    """What makes two runs' outputs the same: the file, the code and the options that shape them."""
+    return {"sha256": sha256, "code": stamp.code_fingerprint(), "lang": options.lang,
+            "cross_check": options.cross_check, "strict": options.strict, "report": options.report}
+
+
+def _folders(result: RunResult) -> list[Path]:
+    return [result.out_dir] + ([result.report_dir] if result.report_dir else [])
+
+
+def _unchanged(pdf: Path, options: Options) -> RunResult | None:
+    """The previous run's result when the PDF, the code and the options are the same and its
+    folders are intact (nothing to redo); None otherwise."""
+    if not options.use_cache or not pdf.is_file():
+        return None
+    doc = cache.load(sha256_of(pdf))
+    if doc is None or (options.max_pages is not None and doc.page_count > options.max_pages):
+        return None
+    slug = options.slug or doc.slug
+    result = RunResult(pdf, slug, options.out / slug, doc, {}, pd.DataFrame(columns=C.FINDINGS), [],
+                       options.reports / slug if options.report else None)
+    key = _stamp_key(doc.sha256, options)
+    stamps = [stamp.current(folder, key) for folder in _folders(result)]
+    if not all(stamps):
+        return None
+    result.frames = all_frames(doc)
+    result.findings = pd.read_csv(result.out_dir / "findings.csv", dtype=FINDING_DTYPES, keep_default_na=False,
+                                  na_values={c: [""] for c in NUMERIC_FINDINGS})
+    result.schema_problems = stamps[0].get("schema_problems", [])
+    return result
 
 
 def process(pdf: Path, options: Options) -> RunResult:
     """Extract, check and reconcile one PDF; write its tables to ``<out>/<slug>/`` and its report
     to ``<reports>/<slug>/``. The quality check's worker starts first, so that its slow import
-    (seconds) overlaps the reading of the PDF."""
+    (seconds) overlaps the reading of the PDF. An unchanged re-run returns at once."""
+    if (previous := _unchanged(pdf, options)) is not None:
+        return previous
     worker = QualityWorker() if options.report else None
     try:
         result, tables = _analyse(pdf, options)

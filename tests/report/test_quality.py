@@ -40,7 +40,7 @@ def _hidden(*folders: Path) -> list[Path]:
 
 
 def test_rerun_replaces_the_report_and_a_crash_leaves_the_previous_one(tmp_path, monkeypatch):
-    options = Options(out=tmp_path / "out", reports=tmp_path / "reports")
+    options = Options(out=tmp_path / "out", reports=tmp_path / "reports", use_cache=False)  # really re-run
     first = process(EDITIONS["defne-2023"], options)
     second = process(EDITIONS["defne-2023"], options)
     docs = second.report_dir / DATA_DOCS / "validations"
