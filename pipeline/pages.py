@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from typing import Iterable
 
 import pdfplumber
-from pdfminer.layout import LTChar, LTCurve, LTFigure, LTLine, LTRect
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTFigure, LTLine, LTRect
+from pdfminer.pdffont import PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.utils import apply_matrix_rect
 
 RULE_SNAP = 1.2  # points: rules closer than this on the cross axis are the same rule
 RULE_JOIN = 2.0  # points: collinear pieces with a gap up to this are joined
@@ -140,31 +144,56 @@ def _word(chars: list[tuple]) -> Word:
                 max(c[3] for c in chars), max(c[4] for c in chars))
 
 
-def read_page(page: pdfplumber.page.Page) -> PageContent:
-    """Words and rules of one page, read from pdfminer's layout objects in one pass.
+class _Glyphs(PDFPageAggregator):
+    """pdfminer's page aggregator, but a glyph becomes a plain tuple instead of an LTChar: the
+    objects cost more than the rest of reading a page, and only text and boxes are needed."""
 
-    pdfplumber's ``page.layout`` gives the objects; turning each into pdfplumber's attribute
-    dictionaries costs more than interpreting the page, and only text, boxes and rules are needed.
+    def __init__(self, rsrcmgr, pageno: int):
+        super().__init__(rsrcmgr, pageno=pageno, laparams=None)
+        self.glyphs: list[tuple] = []
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        adv = font.char_width(cid) * fontsize * scaling
+        a, b, c, d, _, _ = matrix
+        if font.is_vertical() or not (a * d * scaling > 0 and b * c <= 0):
+            return adv  # vertical or rotated text is no table text
+        descent = font.get_descent() * fontsize
+        x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, descent + rise, adv, descent + rise + fontsize))
+        x0, x1 = min(x0, x1), max(x0, x1)
+        y0, y1 = min(y0, y1), max(y0, y1)
+        self.glyphs.append((text, x0, y0, x1, y1, font.fontname, round(y1 - y0, 1)))
+        return adv
+
+
+def read_page(page: pdfplumber.page.Page) -> PageContent:
+    """Words and rules of one page, from one pass of pdfminer's interpreter over its content.
+
+    pdfplumber opens the document and holds its resources; the page is interpreted with a
+    device that keeps glyphs as tuples and ruling lines as pdfminer's layout objects.
     """
-    layout = page.layout
+    device = _Glyphs(page.pdf.rsrcmgr, page.page_number)
+    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    layout = device.get_result()
     left, ceiling = layout.x0, layout.y1
-    chars: list[tuple] = []
+    chars = [(t, x0 - left, ceiling - y1, x1 - left, ceiling - y0, font, size)
+             for t, x0, y0, x1, y1, font, size in device.glyphs]
     horizontal: list[tuple[float, float, float]] = []
     vertical: list[tuple[float, float, float]] = []
     for obj in _walk(layout):
+        if not isinstance(obj, (LTLine, LTRect)):
+            continue
         x0, x1, top, bottom = obj.x0 - left, obj.x1 - left, ceiling - obj.y1, ceiling - obj.y0
-        if isinstance(obj, LTChar):
-            if obj.upright:
-                chars.append((obj.get_text(), x0, top, x1, bottom, obj.fontname, round(obj.size, 1)))
-        elif isinstance(obj, LTCurve):  # lines and rectangles are curves too
-            if isinstance(obj, LTLine) or isinstance(obj, LTRect):
-                if x1 - x0 >= MIN_RULE and bottom - top < 2:
-                    horizontal.append(((top + bottom) / 2, x0, x1))
-                elif bottom - top >= MIN_RULE and x1 - x0 < 2:
-                    vertical.append(((x0 + x1) / 2, top, bottom))
-                elif isinstance(obj, LTRect):  # a box: its four edges
-                    horizontal += [(top, x0, x1), (bottom, x0, x1)]
-                    vertical += [(x0, top, bottom), (x1, top, bottom)]
+        if x1 - x0 >= MIN_RULE and bottom - top < 2:
+            horizontal.append(((top + bottom) / 2, x0, x1))
+        elif bottom - top >= MIN_RULE and x1 - x0 < 2:
+            vertical.append(((x0 + x1) / 2, top, bottom))
+        elif isinstance(obj, LTRect):  # a box: its four edges
+            horizontal += [(top, x0, x1), (bottom, x0, x1)]
+            vertical += [(x0, top, bottom), (x1, top, bottom)]
     return PageContent(
         number=page.page_number,
         width=float(page.width),
