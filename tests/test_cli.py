@@ -83,7 +83,7 @@ def test_run_writes_every_table_and_is_idempotent(tmp_path):
 
 def test_slug_override_and_wide_year_columns(tmp_path):
     out = tmp_path / "out"
-    perfprog("run", EDITIONS["defne-2023"], "--out", out, "--slug", "ornek")
+    perfprog("run", EDITIONS["defne-2023"], "--out", out, "--reports", tmp_path / "rep", "--slug", "ornek")
     header = (out / "ornek" / "budget_lines_wide.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert header[-5:] == ["2020", "2021", "2022", "2023", "2024"]
 

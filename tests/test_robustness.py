@@ -18,7 +18,7 @@ KNOWN_EXITS = {0, 1, 3, 4, 5, 6}
 def test_random_bytes_never_crash(tmp_path, capsys, data, pdf_header):
     path = tmp_path / "random.pdf"
     path.write_bytes((b"%PDF-1.7\n" if pdf_header else b"") + data)
-    code = main(["run", str(path), "--out", str(tmp_path / "out"), "--no-cache"])
+    code = main(["run", str(path), "--out", str(tmp_path / "out"), "--reports", str(tmp_path / "rep"), "--no-cache"])
     err = capsys.readouterr().err
     assert code in KNOWN_EXITS - {0, 1}
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
@@ -33,7 +33,7 @@ def test_truncated_programme_never_crashes(tmp_path, capsys, cut):
         build_programme(sample_programme(), source)
     path = tmp_path / "cut.pdf"
     path.write_bytes(source.read_bytes()[:cut])
-    code = main(["run", str(path), "--out", str(tmp_path / "out"), "--no-cache"])
+    code = main(["run", str(path), "--out", str(tmp_path / "out"), "--reports", str(tmp_path / "rep"), "--no-cache"])
     assert code in KNOWN_EXITS
     assert "Traceback" not in capsys.readouterr().err
 
