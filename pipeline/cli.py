@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import FINDINGS_EXIT, InputError, PerfprogError
+from .errors import InputError, PerfprogError
 
 UNEXPECTED_EXIT = 10
 

@@ -7,7 +7,6 @@ that continues, and the last project, which a page break may have split.
 from __future__ import annotations
 
 import hashlib
-import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from .reader import PdfContents, read_pdf
 from .tables import AimTitle, AreaBand, Body, GoalHeader, PageTables, RawProject, SectionTitle, TotalRow, parse_page
 from .text import text_key
 
-log = logging.getLogger(__name__)
 
 
 def sha256_of(path: Path) -> str:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pypdfium2 as pdfium
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pipeline.cli import main

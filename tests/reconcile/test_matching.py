@@ -1,7 +1,7 @@
 """Cross-copy matching: lines aligned across the strategic view and the sections."""
 import pandas as pd
 
-from .reconcile_builders import A, ALL, B, C, PROJECT, clean, copies, replace, run
+from .reconcile_builders import A, B, C, PROJECT, clean, copies, replace, run
 
 
 def _rows(findings, kind, cols=("copy", "directorate", "year", "expected", "found")):
