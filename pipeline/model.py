@@ -20,10 +20,6 @@ class BBox:
     x1: float
     bottom: float
 
-    def union(self, other: "BBox") -> "BBox":
-        return BBox(min(self.x0, other.x0), min(self.top, other.top),
-                    max(self.x1, other.x1), max(self.bottom, other.bottom))
-
 
 @dataclass(frozen=True)
 class Cell:
