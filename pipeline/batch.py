@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .errors import FINDINGS_EXIT, PerfprogError
+from .errors import PerfprogError
 
 
 SHOWN_ERRORS = 10
@@ -28,7 +28,8 @@ class Outcome:
 
     index: int
     pdf: Path
-    exit_code: int
+    exit_code: int  # 0: read and written (findings or not); else the error's exit status
+    disagrees: bool = False  # the programme has error-level findings
     slug: str = ""
     pages: int = 0
     lines: int = 0
@@ -52,7 +53,7 @@ def run_one(index: int, pdf: Path, options) -> Outcome:
         return Outcome(index, pdf, 10, error=f"{pdf}: beklenmeyen hata (unexpected error): {type(exc).__name__}: {exc}")
     folders = tuple(p for p in (result.out_dir, options.reports / result.slug) if p.exists())
     return Outcome(
-        index, pdf, FINDINGS_EXIT if result.failed else 0, slug=result.slug,
+        index, pdf, 0, disagrees=result.failed, slug=result.slug,
         pages=result.doc.page_count, lines=len(result.frames["budget_lines_wide"]),
         sections=len(result.doc.sections), severity=dict(result.summary["severity"]),
         schema_problems=tuple(result.schema_problems), folders=folders,

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import InputError, PerfprogError
+from .errors import FINDINGS_EXIT, InputError, PerfprogError
 
 UNEXPECTED_EXIT = 10
 
@@ -90,7 +90,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         for o in outcomes:
             _report(o, en)
         _summary_table(outcomes, en)
-    return max(o.exit_code for o in outcomes)
+    status = max(o.exit_code for o in outcomes)
+    if args.verdict and any(o.disagrees for o in outcomes):
+        status = max(status, FINDINGS_EXIT)
+    return status
 
 
 def _run_with_progress(pdfs: list[Path], options, args: argparse.Namespace, en: bool):
@@ -131,7 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--executor", choices=["process", "dask"], default="process",
                      help="where PDFs are processed: local processes, or a Dask distributed cluster")
     run.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), with --executor dask")
-    run.set_defaults(func=cmd_run)
+    run.set_defaults(func=cmd_run, verdict=False)
+    check = sub.add_parser("check", parents=[pdf_options()], help="run, and exit 1 if the programme disagrees with itself",
+                           description="The same as run, with a verdict: exit 1 when there are error-level findings "
+                                       "(for scripts and CI of a strategy office).")
+    check.set_defaults(func=cmd_run, verdict=True, workers=None, executor="process", scheduler=None)
     from .cli_catalog import add_commands
     add_commands(sub)
     return parser

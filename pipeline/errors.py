@@ -53,4 +53,5 @@ class CatalogBusyError(CatalogError):
 
 
 FINDINGS_EXIT = 1
-"""Exit status when the document was read but does not reconcile (error-level findings)."""
+"""Exit status of `perfprog check` when the document was read but does not reconcile
+(error-level findings). `run` exits 0 then: the findings are its result, in findings.csv."""

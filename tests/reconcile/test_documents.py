@@ -25,7 +25,7 @@ def test_clean_programme_reconciles(tmp_path):
     build_programme(sample_programme(), pdf)
     result = process(pdf, Options(out=tmp_path / "out", reports=tmp_path / "rep"))
     assert not result.failed and _errors(result.findings) == set()
-    cli = subprocess.run([sys.executable, "-m", "pipeline", "run", str(pdf), "--out", str(tmp_path / "o2"),
+    cli = subprocess.run([sys.executable, "-m", "pipeline", "check", str(pdf), "--out", str(tmp_path / "o2"),
                           "--reports", str(tmp_path / "r2")],
                          capture_output=True, text=True)
     assert cli.returncode == 0, cli.stderr
