@@ -37,12 +37,8 @@ def _private_cache(tmp_path_factory):
     os.environ["PERFPROG_CACHE"] = str(tmp_path_factory.mktemp("cache"))
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _repository_stays_clean():
-    """No test may write into the repository's own output folders."""
-    def listing():
-        return {p: sorted(x.name for x in (ROOT / p).iterdir()) for p in ("extracted", "reports") if (ROOT / p).is_dir()}
-
-    before = listing()
-    yield
-    assert listing() == before, "a test wrote into extracted/ or reports/ of the repository"
+@pytest.fixture(autouse=True)
+def _work_in_a_temporary_folder(tmp_path, monkeypatch):
+    """Each test runs in its own empty folder: default outputs (extracted/, reports/) land there,
+    never in the repository."""
+    monkeypatch.chdir(tmp_path)
