@@ -69,7 +69,7 @@ def options_from(args: argparse.Namespace):
         raise PerfprogError("--slug yalnızca tek PDF ile kullanılabilir (--slug takes a single PDF)")
     return pdfs, Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
                          password=args.password, max_pages=args.max_pages, lang=args.lang,
-                         use_cache=not args.no_cache, cross_check=args.cross_check)
+                         use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -120,6 +120,8 @@ def pdf_options() -> argparse.ArgumentParser:
     common.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
     common.add_argument("--cross-check", action="store_true",
                         help="compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv")
+    common.add_argument("--no-report", action="store_true",
+                        help="write the tables only: no HTML report, quality check or Data Docs")
     common.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
     common.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
     return common

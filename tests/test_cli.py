@@ -99,3 +99,10 @@ def test_check_gives_a_verdict(tmp_path):
     result = perfprog("check", EDITIONS["defne-2023"], "--out", tmp_path / "out", "--reports", tmp_path / "rep")
     assert result.returncode == 1, result.stderr
     assert "13.36.5" in result.stdout and (tmp_path / "out" / "defne-2023" / "findings.csv").is_file()
+
+
+def test_no_report_writes_the_tables_only(tmp_path):
+    result = perfprog("run", EDITIONS["defne-2023"], "--out", tmp_path / "out", "--reports", tmp_path / "rep",
+                      "--no-report")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "defne-2023" / "budget_lines.csv").is_file() and not (tmp_path / "rep").exists()
