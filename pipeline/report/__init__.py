@@ -18,7 +18,7 @@ from .cards import MAX_CARDS_WITH_IMAGES, build_cards
 from .content import Content, Draft, summarize
 from .crops import render
 from .evidence import with_copy
-from .footing import footing_table
+from ..reconcile.footing import footing_table
 from .i18n import Lang
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from html import escape
 
 import pandas as pd
 
-from .footing import BASES, foots
+from ..reconcile.footing import BASES, foots
 from .i18n import WORDS, Lang, compact, format_amount
 
 WIDTH, HEIGHT = 230, 132

@@ -13,7 +13,7 @@ from pipeline.quality import QualityResult
 
 from .cards import Card
 from .evidence import Shot
-from .footing import BASES, foots
+from ..reconcile.footing import BASES, foots
 from .i18n import Lang
 
 

@@ -10,7 +10,7 @@ from .cards import Card, Grid
 from .chart import budget_charts
 from .content import Content
 from .evidence import Shot
-from .footing import BASES
+from ..reconcile.footing import BASES
 from .i18n import KIND_LABELS, SEVERITY_LABELS, WORDS, copy_label, format_amount, heading
 from .style import CSS
 

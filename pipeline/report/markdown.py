@@ -6,7 +6,7 @@ import pandas as pd
 
 from .cards import Grid
 from .content import Content
-from .footing import BASES
+from ..reconcile.footing import BASES
 from .i18n import KIND_LABELS, SEVERITY_LABELS, WORDS, copy_label, format_amount, heading
 
 

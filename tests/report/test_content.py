@@ -8,7 +8,7 @@ from pipeline.quality import Check, QualityResult
 from pipeline.report import footing_table, prepare_report, write_report
 from pipeline.report.cards import build_cards
 from pipeline.report.evidence import with_copy
-from pipeline.report.footing import foots
+from pipeline.reconcile.footing import foots
 
 FAKE_QUALITY = QualityResult([Check("budget_lines", "Codes", "expect_x", "project_code", True, 0, "")], 0.0)
 
