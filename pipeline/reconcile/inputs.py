@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipeline.columns import SECTION_PAGES
-
-from .names import DirectorateResolver, clean_text
+from ..columns import SECTION_PAGES
+from ..text import squash
+from .names import DirectorateResolver
 
 STRATEGIC = "strategic"
 """The `copy` of part 1; a part-2 copy is named by its section's directorate."""
@@ -46,7 +46,7 @@ class Programme:
 
 
 def _text(col: pd.Series) -> pd.Series:
-    return col.fillna("").astype(str).map(clean_text)
+    return col.fillna("").astype(str).map(squash)
 
 
 def _amounts(col: pd.Series) -> pd.Series:

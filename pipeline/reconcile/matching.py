@@ -12,9 +12,10 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from typing import TypeVar
 
+from ..text import squash
 from .findings import Finding
 from .inputs import STRATEGIC, Line, Programme
-from .names import clean_text, text_similarity
+from .names import text_similarity
 
 V = TypeVar("V", bound=Hashable)
 Slot = dict[str, Line]
@@ -108,7 +109,7 @@ def _amounts(slot: Slot, priority: Sequence[str], years: Sequence[int], key: dic
 
 def _line_findings(slot: Slot, copies: set[str], priority: Sequence[str], years: Sequence[int]) -> list[Finding]:
     """Everything about one aligned line; ``copies`` are the copies that print its project."""
-    texts = {c: clean_text(ln.indicator) for c, ln in slot.items()}
+    texts = {c: squash(ln.indicator) for c, ln in slot.items()}
     first = next(iter(slot.values()))
     key = dict(project_code=first.project_code, directorate=first.directorate,
                indicator=reference(texts, priority))

@@ -20,19 +20,14 @@ DIRECTORATE_MERGE_SCORE = 85
 stray or dropped letter, while `Fen İşleri` vs `Spor İşleri` (≈67) stay apart."""
 
 
-def clean_text(text: str) -> str:
-    """Text as it should be compared for identity: whitespace runs collapsed."""
-    return " ".join(str(text).split())
-
-
-def text_key(text: str) -> str:
+def _ascii_key(text: str) -> str:
     """Loose key for similarity: lower-case, folded to ASCII, letters and digits only."""
     return re.sub(r"[^0-9a-z]+", " ", tr_lower(text).translate(_FOLD)).strip()
 
 
 def text_similarity(a: str, b: str) -> float:
     """0..1 similarity of two indicator texts; an empty text is neutral (0.5), not a mismatch."""
-    ka, kb = text_key(a), text_key(b)
+    ka, kb = _ascii_key(a), _ascii_key(b)
     if not ka and not kb:
         return 1.0
     if not ka or not kb:
