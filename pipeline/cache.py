@@ -7,14 +7,14 @@ PERFPROG_CACHE=off disables it.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from .export import atomic_file
 from .model import Document
+from .stamp import ROOT, source_fingerprint
 
 _EXTRACTOR = ["amounts", "codes", "directorates", "document", "identity", "layout", "model",
               "pages", "reader", "tables", "text"]
@@ -22,11 +22,8 @@ _EXTRACTOR = ["amounts", "codes", "directorates", "document", "identity", "layou
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
-    here = Path(__file__).parent
-    digest = hashlib.sha256()
-    for name in _EXTRACTOR:
-        digest.update((here / f"{name}.py").read_bytes())
-    return digest.hexdigest()[:16]
+    """The extractor's own source: only a change there makes cached documents stale."""
+    return source_fingerprint(ROOT / f"{name}.py" for name in _EXTRACTOR)
 
 
 def folder() -> Path | None:
@@ -62,9 +59,7 @@ def store(doc: Document) -> None:
     if path is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as f:
+        with atomic_file(path) as temp, open(temp, "wb") as f:
             pickle.dump(doc, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(f.name, path)
     except OSError:
         pass

@@ -9,15 +9,13 @@ may share none, and then the diff is empty and says so through ``left_out``.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from .catalog import Catalog, Edition
-from .export import write_csv
+from .export import atomic_file, write_csv
 
 LINE_COLUMNS = ["change", "project_code", "directorate", "indicator", "year", "old_amount", "new_amount",
                 "occurrence", "old_page", "new_page"]
@@ -94,16 +92,8 @@ def totals_path(path: Path) -> Path:
 
 
 def _write_atomically(frame: pd.DataFrame, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        write_csv(frame, Path(temp))
-        os.chmod(temp, 0o644)
-        os.replace(temp, target)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+    with atomic_file(target) as temp:
+        write_csv(frame, temp)
 
 
 def diff_editions(catalog_path: Path | str, old_slug: str, new_slug: str) -> EditionDiff:

@@ -7,19 +7,27 @@ import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 NAME = ".perfprog-run.json"
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """A hash of every source file of the package: any change to the code makes old stamps stale."""
+ROOT = Path(__file__).parent
+
+
+def source_fingerprint(paths: Iterable[Path]) -> str:
+    """A hash of source files, names and contents: a code change gives another fingerprint."""
     digest = hashlib.sha256()
-    root = Path(__file__).parent
-    for path in sorted(root.rglob("*.py")):
-        digest.update(str(path.relative_to(root)).encode())
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(ROOT)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Every source file of the package: any change to the code makes old stamps stale."""
+    return source_fingerprint(ROOT.rglob("*.py"))
 
 
 def _files(folder: Path) -> dict[str, int]:
