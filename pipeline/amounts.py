@@ -44,3 +44,16 @@ def is_amount(text: str) -> bool:
     except AmountError:
         return False
     return True
+
+
+def number_style(texts: list[str]) -> str:
+    """How a document prints its amounts, shown as a million would be printed (`1.000.000`,
+    `1,000,000`, `1.000.000,00`): the most common shape among ``texts``."""
+    shapes: dict[str, int] = {}
+    for text in texts:
+        m = re.fullmatch(r"\d{1,3}(?:([.,' ])\d{3})+(?:([.,])\d{1,2})?", (text or "").strip())
+        if m:
+            group, decimal = m.group(1), m.group(2)
+            shape = "1" + f"{group}000" * 2 + (f"{decimal}00" if decimal else "")
+            shapes[shape] = shapes.get(shape, 0) + 1
+    return max(shapes, key=lambda s: shapes[s]) if shapes else ""

@@ -16,14 +16,17 @@ from .export import atomic_file
 from .model import Document
 from .stamp import ROOT, source_fingerprint
 
-_EXTRACTOR = ["amounts", "codes", "directorates", "document", "identity", "layout", "model",
-              "pages", "reader", "tables", "text"]
+_EXTRACTOR = ["amounts.py", "codes.py", "model.py", "text.py", "extract"]
 
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     """The extractor's own source: only a change there makes cached documents stale."""
-    return source_fingerprint(ROOT / f"{name}.py" for name in _EXTRACTOR)
+    files = []
+    for name in _EXTRACTOR:
+        path = ROOT / name
+        files += sorted(path.glob("*.py")) if path.is_dir() else [path]
+    return source_fingerprint(files)
 
 
 def folder() -> Path | None:

@@ -5,6 +5,7 @@ number in any output can be traced back to the page and shown to an auditor.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -31,6 +32,17 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class Gap:
+    """Something printed inside a table that no cell took: the extractor could not read it.
+    Reported as an ``extraction_gap`` finding with its page and box, so nothing is lost silently."""
+
+    page: int
+    bbox: BBox
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class AmountCell:
     """One plan year's budget cell: ``amount`` is None for a blank cell and 0 for ``-``.
 
@@ -49,14 +61,16 @@ class IndicatorRow:
 
     indicator: Cell
     amounts: list[AmountCell]
+    extras: dict[str, Cell] = field(default_factory=dict)  # extra text columns, by header label
 
 
 @dataclass
 class DirectorateCell:
-    """The `İlgili Müdürlük` cell of a project, merged down over its indicator rows."""
+    """The responsible unit's cell of a project (`İlgili Müdürlük`, `Sorumlu Birim` …), merged
+    down over its indicator rows."""
 
     printed: Cell
-    name: str  # canonical `X Müdürlüğü`, resolved against the document's own sections
+    name: str  # canonical: the unit's own section heading in title case (`Fen İşleri Müdürlüğü`)
     rows: list[IndicatorRow] = field(default_factory=list)
 
 
@@ -134,6 +148,22 @@ class Section:
     totals: list[PrintedTotal] = field(default_factory=list)
 
 
+@dataclass
+class Profile:
+    """What this document's layout is made of, read from its own pages: the unit types its
+    section headings end with, its column headers, plan years, number style, and the column and
+    row strategies its tables were read with."""
+
+    unit_types: list[str] = field(default_factory=list)
+    unit_header: str = ""
+    indicator_header: str = ""
+    extra_headers: list[str] = field(default_factory=list)
+    plan_years: list[int] = field(default_factory=list)
+    number_style: str = ""  # e.g. `1.000.000` or `1,000,000.00`
+    column_strategies: dict[str, int] = field(default_factory=dict)  # strategy -> tables read with it
+    row_strategies: dict[str, int] = field(default_factory=dict)
+
+
 PageKind = Literal["cover", "front", "part-title", "strategic", "directorate", "back", "other"]
 
 
@@ -163,6 +193,21 @@ class Document:
     sections: list[Section]
     directorates: list[str]  # canonical names, in the order the sections are printed
     problems: list[str] = field(default_factory=list)  # what could not be read, with pages
+    gaps: list[Gap] = field(default_factory=list)  # table text no cell took, with page and box
+    profile: "Profile | None" = None  # the layout's vocabulary, as read from the document
+
+    @property
+    def values_read(self) -> int:
+        """Budget and total cells read as amounts (a dash included)."""
+        cells = [a for c in self.copies for p in c.projects for d in p.directorates for r in d.rows for a in r.amounts]
+        return sum(a.amount is not None for a in cells) + sum(t.amount is not None for s in self.sections for t in s.totals)
+
+    @property
+    def values_unread(self) -> int:
+        """Amount-like texts inside tables that no cell took, or that could not be read."""
+        from .amounts import is_amount
+
+        return sum(1 for g in self.gaps for w in g.text.split() if is_amount(w))
 
     @property
     def copies(self) -> list[Copy]:
@@ -172,7 +217,8 @@ class Document:
     def slug(self) -> str:
         from .text import slugify
 
-        parts = [slugify(self.municipality) or "programme"]
+        name = re.sub(r"(?i)\s+(belediyesi|belediye\s+başkanlığı)$", "", self.municipality)
+        parts = [slugify(name) or "programme"]
         if self.edition_year:
             parts.append(str(self.edition_year))
         return "-".join(parts)

@@ -11,7 +11,7 @@ import pandas as pd
 from . import cache, stamp
 from . import columns as C
 from .crosscheck import cross_check
-from .document import build_document, sha256_of
+from .extract import build_document, sha256_of
 from .errors import SchemaError
 from .export import atomic_folder, write_frames
 from .formats import PackageInfo, write_formats

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
-from ..directorates import directorate_key
+from ..extract.units import unit_key as directorate_key
 from ..text import tr_lower
 
 _FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")

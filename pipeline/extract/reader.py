@@ -15,8 +15,8 @@ from typing import Iterator
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-from .errors import InputError, PasswordError
-from .pages import PageContent, read_page
+from ..errors import InputError, PasswordError
+from .content import PageContent, read_page
 
 PARALLEL_FROM = 24  # pages: below this, starting processes costs more than it saves
 CHUNK = 6  # pages per task: opening the file costs ~20 ms; small chunks balance and stream sooner

@@ -1,0 +1,105 @@
+"""PDF → document model, in the order data flows:
+
+``reader`` (open safely, pages in parallel) → ``content`` (words and rules of a page) →
+``markers`` (titles, header rows, totals) → ``columns`` (from a header: ruled or aligned) →
+``rows`` (ruled or from the text; merged cells by ``align``) → ``tables`` (one page) →
+``walk`` (the pages in order: copies, sections, continuations) → :class:`~pipeline.model.Document`.
+
+Every tolerance is in ``settings``; the general Turkish vocabulary in ``lexicon``; what one
+document uses of it is read from the document (``units``, ``identity``, the model's ``Profile``).
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .. import cache
+from ..amounts import number_style
+from ..errors import InputError, NotProgrammeError, NoTextError
+from ..model import Copy, Document
+from .identity import find_edition_year, find_institution
+from .markers import GoalHeader, SectionTitle
+from .reader import PdfContents, read_pdf
+from .settings import DEFAULT, Settings
+from .tables import PageTables, parse_page
+from .units import UnitNames
+from .walk import page_kinds, profile_of, walk
+
+__all__ = ["build_document", "sha256_of", "Settings"]
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
+                   use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT) -> Document:
+    """Read a programme PDF into the document model (from the cache when the file is unchanged)."""
+    path = Path(path)
+    if use_cache and path.is_file() and (doc := cache.load(sha256_of(path))) is not None:
+        if max_pages is not None and doc.page_count > max_pages:
+            raise InputError(f"{path}: {doc.page_count} sayfa, sınır {max_pages} (more pages than --max-pages)")
+        doc.source = str(path)
+        return doc
+    contents = read_pdf(path, password, max_pages, workers)
+    parsed, texts = _parse(contents, settings)
+    doc = _document(path, contents.metadata, parsed, texts)
+    if use_cache and not contents.encrypted:
+        cache.store(doc)
+    return doc
+
+
+def _parse(contents: PdfContents, settings: Settings) -> tuple[list[PageTables], list[str]]:
+    """Every page's tables, in order, with the layout and section of a continuing table carried."""
+    parsed: list[PageTables] = []
+    texts: list[str] = []
+    layout, section = None, None
+    for content in contents.pages:
+        tables = parse_page(content, layout, section, settings)
+        layout, section = tables.layout, tables.section
+        parsed.append(tables)
+        texts.append(content.text)
+    return parsed, texts
+
+
+def _document(path: Path, metadata: dict, parsed: list[PageTables], texts: list[str]) -> Document:
+    if not any(t.strip() for t in texts):
+        raise NoTextError(f"{path}: PDF'te metin katmanı yok, taranmış bir belge olabilir (no text layer: a scan?)")
+    if not any(p.has_tables for p in parsed):
+        raise NotProgrammeError(f"{path}: performans programı tablosu bulunamadı (not a performance programme)")
+    headers = [i for p in parsed for i in p.items if isinstance(i, GoalHeader)]
+    if not headers:
+        raise NotProgrammeError(f"{path}: performans programı tablo başlığı bulunamadı (not a performance programme)")
+    units = UnitNames([i.text for p in parsed for i in p.items if isinstance(i, SectionTitle)])
+    plan_years = headers[0].layout.years
+    kinds = page_kinds(parsed)
+    prose = [t for t, p in zip(texts, parsed) if not p.has_tables]
+    doc = Document(
+        source=str(path), sha256=sha256_of(path), page_count=len(parsed), municipality="",
+        edition_year=find_edition_year(metadata, prose + texts),
+        plan_years=plan_years, pages=[], areas={}, aims={},
+        strategic=Copy("strategic", ""), sections=[],
+        directorates=list(units.canonical),
+    )
+    walk(doc, parsed, units)
+    institution = find_institution(metadata, prose, _cell_texts(doc))
+    doc.municipality = institution.name if institution else ""
+    amounts = [a.cell.text for c in doc.copies for p in c.projects for d in p.directorates for r in d.rows for a in r.amounts]
+    doc.profile = profile_of(parsed, units, plan_years, number_style(amounts))
+    return doc
+
+
+def _cell_texts(doc: Document) -> list[str]:
+    """The texts of the document's table cells: project names, indicators, notes, extras."""
+    out = []
+    for copy in doc.copies:
+        for p in copy.projects:
+            out.append(p.name.text)
+            for d in p.directorates:
+                for r in d.rows:
+                    out += [r.indicator.text, *(c.text for c in r.extras.values()), *{a.note for a in r.amounts}]
+    return [t for t in out if t]

@@ -1,0 +1,118 @@
+"""Words into printed lines, and lines into blocks: the text of one cell.
+
+Within a cell, lines follow each other at the font's line pitch; between two cells there is the
+cells' padding as well. The pitch is measured on the page itself (:func:`line_pitch`), so no
+font size or producer is assumed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from .content import Word
+from .settings import DEFAULT, Settings
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line of words, left to right."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass(frozen=True)
+class Block:
+    """Consecutive lines of one cell."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def bottom(self) -> float:
+        return max(line.bottom for line in self.lines)
+
+    @property
+    def yc(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for line in self.lines for w in line.words]
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+
+def text_lines(words: list[Word], settings: Settings = DEFAULT) -> list[Line]:
+    """Group words into printed lines (by their top), each sorted left to right."""
+    groups: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if groups and abs(w.top - groups[-1][0].top) <= settings.line_tol:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return [Line(tuple(sorted(g, key=lambda w: w.x0))) for g in groups]
+
+
+def join_text(words: list[Word], settings: Settings = DEFAULT) -> str:
+    """A cell's text: its lines top to bottom, words left to right, joined by single spaces."""
+    return " ".join(line.text for line in text_lines(words, settings))
+
+
+def line_pitch(columns: list[list[Line]]) -> float | None:
+    """The distance between consecutive lines of one cell, read from the page: the smallest
+    common distance between consecutive lines of the same column."""
+    pitches = sorted(b.top - a.top for lines in columns for a, b in zip(lines, lines[1:])
+                     if b.top - a.top > 0.5 * (a.bottom - a.top))
+    if not pitches:
+        return None
+    heights = median(line.bottom - line.top for lines in columns for line in lines)
+    close = [p for p in pitches if p <= 2 * heights] or pitches
+    return close[max(0, len(close) // 10 - 1)] if len(close) >= 10 else close[0]
+
+
+def is_break(upper: Line, lower: Line, pitch: float | None, settings: Settings = DEFAULT) -> bool:
+    """Does a new cell start at ``lower``? Yes when it is further below ``upper`` than lines of
+    one cell are (or, without a known pitch, when a gap of half a line separates them)."""
+    if pitch is None:
+        return lower.top - upper.bottom > 0.5 * (upper.bottom - upper.top)
+    return lower.top - upper.top > pitch + settings.break_slack + settings.break_ratio * pitch
+
+
+def blocks(lines: list[Line], pitch: float | None, settings: Settings = DEFAULT) -> list[Block]:
+    """Split a column's lines into blocks at every break."""
+    out: list[list[Line]] = []
+    for line in lines:
+        if out and not is_break(out[-1][-1], line, pitch, settings):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return [Block(tuple(b)) for b in out]

@@ -1,0 +1,343 @@
+"""One page's programme tables: its markers (:mod:`.markers`) and the bodies between them, read
+into projects, unit cells and indicator rows (:mod:`.rows`), every cell with its page and box.
+
+Every word inside a table body ends in exactly one cell; a word that does not (outside every
+column, in no row, beside no project) is an :class:`~pipeline.model.Gap`, reported with its box.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..amounts import is_amount
+from ..model import BBox, Cell, Gap
+from .align import Span, cell_edges, overlap
+from .columns import Column, Layout
+from .content import PageContent, Word
+from .markers import AimTitle, AreaBand, GoalHeader, Marker, PageMarkers, SectionTitle, TotalLine
+from .lines import Block, Line, join_text, line_pitch, text_lines
+from .rows import (Merged, Region, Row, choose_rows, code_anchors, column_cuts, group, synthesize_unit_rows,
+                   unit_anchors)
+from .settings import DEFAULT, Settings
+
+
+@dataclass
+class TotalRow:
+    top: float
+    bottom: float
+    label: Cell
+    amounts: list[tuple[int, Cell]]
+
+
+@dataclass
+class RawRow:
+    indicator: Cell
+    amounts: list[tuple[int, Cell]]
+    note: str = ""  # words printed across the budget columns instead of numbers
+    extras: dict[str, Cell] = field(default_factory=dict)
+
+
+@dataclass
+class RawDirectorate:
+    cell: Cell
+    rows: list[RawRow] = field(default_factory=list)
+
+
+@dataclass
+class RawProject:
+    code: Cell
+    name: Cell
+    directorates: list[RawDirectorate] = field(default_factory=list)
+
+
+@dataclass
+class Body:
+    top: float
+    layout: Layout
+    projects: list[RawProject]
+    rows_strategy: str
+
+
+Item = SectionTitle | AreaBand | AimTitle | GoalHeader | TotalRow | Body
+
+
+@dataclass
+class PageTables:
+    page: int
+    items: list[Item]
+    layout: Layout | None  # the last layout in force on the page, carried to the next page
+    section: str | None  # the section title in force at the end of the page
+    height: float = 0.0
+    gaps: list[Gap] = field(default_factory=list)
+    tabular: bool = False  # the page looks like a table page (rules or many amounts) even if none was read
+
+    @property
+    def has_tables(self) -> bool:
+        return any(isinstance(i, (GoalHeader, Body, TotalRow)) for i in self.items)
+
+
+def _box(words: list[Word]) -> BBox:
+    return BBox(min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words))
+
+
+def _cell(words: list[Word], col: Column, span: Span, page: int, settings: Settings) -> Cell:
+    return Cell(join_text(words, settings), page, BBox(col.x0, span.top, col.x1, span.bottom))
+
+
+def _prose(line: Line, layout: Layout) -> bool:
+    """A line of running text, not of a table: a word runs across a column's edge."""
+    edges = [c.x0 for c in layout.columns[1:]]
+    return any(w.x0 + 2 < x < w.x1 - 2 for w in line.words for x in edges)
+
+
+_PAGE_NUMBER = re.compile(r"^[-–(]?\s*\d{1,4}\s*[-–)]?$|^sayfa\s*\d+", re.I)
+
+
+class PageParser:
+    """Reads one page: markers, then each body between them under the layout in force."""
+
+    def __init__(self, content: PageContent, carried: Layout | None, section: str | None,
+                 settings: Settings = DEFAULT):
+        self.content = content
+        self.carried = carried
+        self.section = section
+        self.settings = settings
+        self.gaps: list[Gap] = []
+        self.pitch: float | None = None
+
+    def parse(self) -> PageTables:
+        markers = PageMarkers(self.content, self.section, self.settings)
+        found = markers.find()
+        self.section = markers.section
+        items: list[Item] = []
+        layout = self.carried
+        start: float | None = None  # None: the body continues from the previous page
+        ends = [m.top for m in found] + [None]
+        self.pitch = self._pitch(found, layout)
+        for marker, end in zip([None, *found], ends):
+            if marker is not None:
+                if isinstance(marker, TotalLine):
+                    if layout is not None:
+                        items.append(self._total(marker, layout))
+                    start = marker.bottom
+                    continue
+                items.append(marker)
+                layout = marker.layout if isinstance(marker, GoalHeader) else layout
+                start = marker.bottom
+            if layout is None:
+                continue
+            body = self._body(layout, start, end)
+            if body is not None:
+                items.append(body)
+        return PageTables(self.content.number, items, layout, self.section, self.content.height, self.gaps,
+                          self._tabular())
+
+    def _tabular(self) -> bool:
+        """Does the page look like a table page: ruled across, or printing many amounts?"""
+        wide = [r for r in self.content.hrules if r.end - r.start > 0.5 * self.content.width]
+        amounts = sum(1 for w in self.content.words if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+(?:,\d\d)?", w.text))
+        return len(wide) >= 3 or amounts >= 6
+
+    def _pitch(self, markers: list[Marker], layout: Layout | None) -> float | None:
+        """The page's line pitch inside table cells, from the columns of every layout on it."""
+        layouts = [m.layout for m in markers if isinstance(m, GoalHeader)] + ([layout] if layout else [])
+        columns: list[list[Line]] = []
+        for lay in layouts:
+            for col in lay.text_columns:
+                columns.append(text_lines([w for w in self.content.words if col.holds(w)
+                                           and w.top > 0 and lay.left <= w.xc <= lay.right], self.settings))
+        return line_pitch(columns)
+
+    # --- bodies --------------------------------------------------------------------------------
+
+    def _extent(self, layout: Layout, start: float | None, end: float | None) -> tuple[float, float, list[Word]] | None:
+        """The body's top and bottom and its words: between the markers around it, within the
+        table's frame. Where rules run across the body, it ends at the last of them; where none
+        do, at its last line, without what stands detached from the table (a page number, a
+        running header or footnote)."""
+        s = self.settings
+        top = start if start is not None else 0.0
+        bottom = end if end is not None else self.content.height
+        spanning = sorted(r.pos for r in self.content.hrules if top - s.edge <= r.pos <= bottom + s.edge
+                          and r.covers(layout.left, layout.right, 0.25 * (layout.right - layout.left)))
+        if start is None and spanning:
+            top = spanning[0] - s.edge
+        inside = [w for w in self.content.words if top < w.yc < bottom and layout.left - s.edge <= w.xc <= layout.right + s.edge]
+        lines = text_lines(inside, s)
+        while start is None and lines and _prose(lines[0], layout):
+            lines.pop(0)
+        while end is None and lines and _prose(lines[-1], layout):
+            lines.pop()
+        if not lines:
+            return None
+        below = [y for y in spanning if y > lines[0].top]
+        if end is None and below:
+            bottom = below[-1] + s.edge
+            lines = [line for line in lines if line.yc < bottom]
+        else:
+            while start is None and len(lines) > 1 and lines[1].top - lines[0].bottom > 4 * (lines[0].bottom - lines[0].top):
+                lines.pop(0)
+            while end is None and lines and self._detached(lines):
+                lines.pop()
+            if end is None and lines:
+                bottom = lines[-1].bottom + s.edge
+        if not lines:
+            return None
+        return top, bottom, [w for line in lines for w in line.words]
+
+    def _detached(self, lines: list[Line]) -> bool:
+        """Is the last line apart from the table: a page number or a note well below the rest?"""
+        last = lines[-1]
+        height = last.bottom - last.top
+        if len(lines) == 1:
+            return bool(_PAGE_NUMBER.match(last.text))
+        gap = last.top - lines[-2].bottom
+        return gap > 4 * height or (gap > 1.5 * height and bool(_PAGE_NUMBER.match(last.text)))
+
+    def _body(self, layout: Layout, start: float | None, end: float | None) -> Body | None:
+        extent = self._extent(layout, start, end)
+        if extent is None:
+            return None
+        top, bottom, words = extent
+        s = self.settings
+        page = self.content.number
+        by_col: dict[Column, list[Word]] = {c: [] for c in layout.columns}
+        for w in words:
+            col = layout.column_of(w)
+            if col is None:
+                self._gap([w], "sütunların dışında (outside every column)")
+            else:
+                by_col[col].append(w)
+        cuts = {c: column_cuts(self.content.hrules, c, top, bottom, s) for c in layout.columns}
+        region = Region(page, layout, top, bottom, by_col, cuts, self.pitch, start is None, s)
+        strategy = choose_rows(region)
+        rows = strategy.rows(region)
+        height = min((w.bottom - w.top for w in words), default=8.0)
+        units = unit_anchors(region)
+        rows = synthesize_unit_rows(rows, units, s.overlap * height)
+        codes = code_anchors(region)
+        projects = group(rows, codes, region.intervals(layout.column("code")), region.continuing, s.overlap * height)
+        if not projects:
+            self._gap(words, "proje satırı okunamadı (no project row read)")
+            return None
+        names = self._names(region, projects)
+        self._cells = self._row_cells(region, rows)
+        used_units: set[int] = set()
+        raw_projects = []
+        for i, project in enumerate(projects):
+            raw_projects.append(self._project(region, project, names[i], units, used_units,
+                                              continuing=region.continuing and i == 0))
+        for j, block in enumerate(units):
+            if j not in used_units:
+                self._gap(block.words, "birim hücresi hiçbir satırın yanında değil (unit cell beside no row)")
+        return Body(top, layout, raw_projects, strategy.name)
+
+    def _names(self, region: Region, projects: list[Merged]) -> list[list[Block]]:
+        """Each project's name blocks: a block goes to the project whose code text it stands
+        level with (centred or top-aligned alike), or whose rows it stands beside."""
+        out: list[list[Block]] = [[] for _ in projects]
+        for block in region.blocks(region.layout.column("name")):
+            span = Span(block.top, block.bottom)
+
+            def distance(m: Merged) -> float:
+                ref = Span(m.block.top, m.block.bottom) if m.block else m.span
+                if ref is None:
+                    return float("inf")
+                return min(abs(ref.yc - span.yc), abs(ref.top - span.top), max(0.0, -overlap(ref, span)) + 1e-3)
+
+            cuts = region.cuts.get(region.layout.column("name"), [])
+            candidates = [i for i, m in enumerate(projects) if m.span is not None
+                          and not any(min(m.span.yc, span.yc) < y < max(m.span.yc, span.yc) for y in cuts)]
+            if not candidates:
+                self._gap(block.words, "proje adı hiçbir projenin yanında değil (project name beside no project)")
+                continue
+            out[min(candidates, key=lambda i: distance(projects[i]))].append(block)
+        return out
+
+    def _row_cells(self, region: Region, rows: list[Row]) -> dict[int, Span]:
+        """Each row's cell extent: its rules where the rows are ruled, else halfway to the
+        neighbouring rows (never across a rule)."""
+        spans = [r.span for r in rows]
+        edges = cell_edges(spans, region.top, region.bottom)
+        cuts = region.cuts.get(region.layout.column("indicator"), [])
+        out = {}
+        for i, r in enumerate(rows):
+            if r.cell is not None:
+                out[id(r)] = r.cell
+                continue
+            lo, hi = edges[i], edges[i + 1]
+            lo = max([lo, *(y for y in cuts if y <= r.span.top + 1)])
+            hi = min([hi, *(y for y in cuts if y >= r.span.bottom - 1)])
+            out[id(r)] = Span(lo, hi)
+        return out
+
+    def _project(self, region: Region, project: Merged, names: list[Block], units: list[Block],
+                 used_units: set[int], continuing: bool) -> RawProject:
+        s = self.settings
+        layout = region.layout
+        page = region.page
+        span = project.span or Span(region.top, region.top)
+        code_col, name_col, unit_col = layout.column("code"), layout.column("name"), layout.column("directorate")
+        code_words = project.block.words if project.block else []
+        name_words = [w for b in names for w in b.words]
+        code = Cell(join_text(code_words, s), page, BBox(code_col.x0, span.top, code_col.x1, span.bottom))
+        name = Cell(join_text(name_words, s), page, BBox(name_col.x0, span.top, name_col.x1, span.bottom))
+        height = min((w.bottom - w.top for r in project.rows for ws in r.words.values() for w in ws), default=8.0)
+        mine = []
+        for j, block in enumerate(units):
+            b = Span(block.top, block.bottom)
+            if j in used_units:
+                continue
+            if any(overlap(b, r.extent) >= s.overlap * height for r in project.rows):
+                mine.append(block)
+                used_units.add(j)
+        cells = group(project.rows, mine, region.intervals(unit_col), continuing, s.overlap * height)
+        directorates = []
+        for cell in cells:
+            extent = cell.span or span
+            unit = Cell(cell.block.text if cell.block else "", page, BBox(unit_col.x0, extent.top, unit_col.x1, extent.bottom))
+            directorates.append(RawDirectorate(unit, [self._raw_row(region, r) for r in cell.rows]))
+        return RawProject(code, name, directorates)
+
+    def _raw_row(self, region: Region, row: Row) -> RawRow:
+        s = self.settings
+        page = region.page
+        layout = region.layout
+        cell = self._cells.get(id(row), row.span)
+        ind = layout.column("indicator")
+        indicator = _cell(row.words.get(ind, []), ind, cell, page, s)
+        amounts = [(c.year, _cell(row.words.get(c, []), c, cell, page, s)) for c in layout.year_columns]
+        extras = {c.label: _cell(row.words.get(c, []), c, cell, page, s) for c in layout.extra_columns}
+        if all(is_amount(c.text) for _, c in amounts):
+            return RawRow(indicator, amounts, "", extras)
+        budget = [w for c in layout.year_columns for w in row.words.get(c, [])]
+        blank = [(y, Cell("", page, c.bbox)) for y, c in amounts]
+        return RawRow(indicator, blank, join_text(budget, s), extras)
+
+    def _total(self, marker: TotalLine, layout: Layout) -> TotalRow:
+        page = self.content.number
+        line = list(marker.line.words)
+        label = [w for w in line if w.xc < layout.budget_left]
+        amounts = []
+        for col in layout.year_columns:
+            words = [w for w in line if col.holds(w)]
+            box = BBox(col.x0, marker.top, col.x1, marker.bottom)
+            amounts.append((col.year, Cell(join_text(words, self.settings), page, box)))  # type: ignore[arg-type]
+        outside = [w for w in line if w.xc >= layout.budget_left and layout.column_of(w) is None]
+        if outside:
+            self._gap(outside, "toplam satırında sütun dışı (outside the total's columns)")
+        return TotalRow(marker.top, marker.bottom, Cell(join_text(label, self.settings), page, _box(label or line)), amounts)
+
+    def _gap(self, words: list[Word], reason: str) -> None:
+        for line in text_lines(words, self.settings):
+            self.gaps.append(Gap(self.content.number, _box(list(line.words)), line.text, reason))
+
+
+def parse_page(content: PageContent, carried: Layout | None, section: str | None = None,
+               settings: Settings = DEFAULT) -> PageTables:
+    """Markers and bodies of one page, in printed order. ``carried`` is the layout in force at
+    the end of the previous page (a table that continues without its header row uses it);
+    ``section`` the section title in force, which a total's label may name."""
+    return PageParser(content, carried, section, settings).parse()
+
+
