@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from statistics import median
 from typing import Sequence
 
-EMPTY = 1000.0  # cost of an anchor that covers no row
+EMPTY = 50.0  # cost of an anchor that covers no row (a unit named without indicator rows)
 MISPLACED = 500.0  # cost of an anchor standing outside the rows it would cover
 
 

@@ -35,6 +35,7 @@ class Row:
     span: Span
     words: dict[Column, list[Word]] = field(default_factory=dict)
     cell: Span | None = None
+    unit: int | None = None  # a stand-in for unit cell ``unit`` while projects are told apart
 
     @property
     def extent(self) -> Span:
@@ -302,8 +303,18 @@ def group(rows: list[Row], anchors: list[Block], intervals: list[tuple[float, fl
     return out
 
 
-def synthesize_unit_rows(rows: list[Row], anchors: list[Block], min_overlap: float) -> list[Row]:
-    """A unit cell beside no row is a row of its own: the unit named with no indicator row."""
-    extra = [Row(Span(b.top, b.bottom)) for b in anchors
+def unit_stand_ins(rows: list[Row], units: list[Block], min_overlap: float) -> list[Row]:
+    """The rows plus a stand-in row for each unit cell beside no row, in order: a unit named
+    without indicator rows still takes room in its project, which tells projects apart."""
+    extra = [Row(Span(b.top, b.bottom), unit=j) for j, b in enumerate(units)
              if not any(overlap(Span(b.top, b.bottom), r.extent) >= min_overlap for r in rows)]
-    return sorted(rows + extra, key=lambda r: r.span.top)
+    return sorted(rows + extra, key=lambda r: r.extent.top)
+
+
+def unit_rows(cells: list[Merged]) -> list[Merged]:
+    """A unit cell that covers no row is a row of its own: the unit named with no indicator
+    row (an empty indicator and blank amounts)."""
+    for cell in cells:
+        if not cell.rows and cell.block is not None:
+            cell.rows = [Row(Span(cell.block.top, cell.block.bottom))]
+    return cells

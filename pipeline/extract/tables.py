@@ -16,8 +16,8 @@ from .columns import Column, Layout
 from .content import PageContent, Word
 from .markers import AimTitle, AreaBand, GoalHeader, Marker, PageMarkers, SectionTitle, TotalLine
 from .lines import Block, Line, join_text, line_pitch, text_lines
-from .rows import (Merged, Region, Row, choose_rows, code_anchors, column_cuts, group, synthesize_unit_rows,
-                   unit_anchors)
+from .rows import (Merged, Region, Row, choose_rows, code_anchors, column_cuts, group, unit_anchors,
+                   unit_rows, unit_stand_ins)
 from .settings import DEFAULT, Settings
 
 
@@ -214,8 +214,8 @@ class PageParser:
         rows = strategy.rows(region)
         height = min((w.bottom - w.top for w in words), default=8.0)
         units = unit_anchors(region)
-        rows = synthesize_unit_rows(rows, units, s.overlap * height)
         codes = code_anchors(region)
+        rows = unit_stand_ins(rows, units, s.overlap * height)
         projects = group(rows, codes, region.intervals(layout.column("code")), region.continuing, s.overlap * height)
         if not projects:
             self._gap(words, "proje satırı okunamadı (no project row read)")
@@ -283,15 +283,13 @@ class PageParser:
         code = Cell(join_text(code_words, s), page, BBox(code_col.x0, span.top, code_col.x1, span.bottom))
         name = Cell(join_text(name_words, s), page, BBox(name_col.x0, span.top, name_col.x1, span.bottom))
         height = min((w.bottom - w.top for r in project.rows for ws in r.words.values() for w in ws), default=8.0)
-        mine = []
-        for j, block in enumerate(units):
-            b = Span(block.top, block.bottom)
-            if j in used_units:
-                continue
-            if any(overlap(b, r.extent) >= s.overlap * height for r in project.rows):
-                mine.append(block)
-                used_units.add(j)
-        cells = group(project.rows, mine, region.intervals(unit_col), continuing, s.overlap * height)
+        rows = [r for r in project.rows if r.unit is None]
+        mine = {r.unit for r in project.rows if r.unit is not None}
+        mine |= {j for j, b in enumerate(units) if j not in used_units
+                 and any(overlap(Span(b.top, b.bottom), r.extent) >= s.overlap * height for r in rows)}
+        used_units |= mine
+        blocks = sorted((units[j] for j in mine), key=lambda b: b.top)
+        cells = unit_rows(group(rows, blocks, region.intervals(unit_col), continuing, s.overlap * height))
         directorates = []
         for cell in cells:
             extent = cell.span or span
