@@ -85,9 +85,22 @@ def _cell(words: list[Word], col: Column, span: Span, page: int, settings: Setti
 
 
 def _prose(line: Line, layout: Layout) -> bool:
-    """A line of running text, not of a table: a word runs across a column's edge."""
-    edges = [c.x0 for c in layout.columns[1:]]
+    """A line of running text, not of a table: a word runs across the edge of a text column
+    (budget columns may share a note merged across them)."""
+    edges = [c.x0 for c in layout.columns[1:] if c.kind != "year"] + [layout.budget_left]
     return any(w.x0 + 2 < x < w.x1 - 2 for w in line.words for x in edges)
+
+
+def _continues_table(lines: list[Line], layout: Layout) -> bool:
+    """Do lines at the top of a page, under no header, continue the previous page's table?
+    Only if none is running text and some hold a project code or an amount in its column."""
+    from ..codes import find_code
+
+    if not lines or any(_prose(line, layout) for line in lines):
+        return False
+    code = layout.column("code")
+    return any((code.holds(w) and find_code(w.text)) or (w.xc >= layout.budget_left and is_amount(w.text))
+               for line in lines for w in line.words)
 
 
 _PAGE_NUMBER = re.compile(r"^[-–(]?\s*\d{1,4}\s*[-–)]?$|^sayfa\s*\d+", re.I)
@@ -168,7 +181,7 @@ class PageParser:
             lines.pop(0)
         while end is None and lines and _prose(lines[-1], layout):
             lines.pop()
-        if not lines:
+        if not lines or (start is None and not _continues_table(lines, layout)):
             return None
         below = [y for y in spanning if y > lines[0].top]
         if end is None and below:

@@ -1,117 +1,75 @@
-"""Print a synthetic programme the way a browser would: HTML tables with rowspans, printed to PDF
-by headless Chromium. Another producer (Skia) with its own fonts, text runs and border drawing.
+"""Print a synthetic programme the way a browser would: an HTML page per PDF page, printed to PDF
+by headless Chromium. Another producer (Skia) with its own font subsets, text runs, ligature
+glyphs (`ﬁ`, `ﬂ` with DejaVu Sans) and border drawing (every rule a filled rectangle, cut at each
+cell corner as CSS cell borders are).
 
-Every aim table and every directorate section gets a page of its own (a block one page tall), so the
-truth knows each row's page without asking the browser where it broke.
+The pages are the ones :func:`.progbuild.lay_out` makes for reportlab, placed absolutely with their
+text lines already broken: so the truth knows every row's page without asking the browser where it
+broke, and every option of :class:`.progbuild.PrintOptions` prints here too.
 """
 from __future__ import annotations
 
 import html
+import os
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+import pypdfium2
 
-from .progbuild import (Aim, Programme, _canonical, _rows, _section_aims, _section_totals, _values,
-                        turkish_upper)
+from .progbuild import (BUDGET_LINE_COLUMNS, PAGE_H, PAGE_W, PrintOptions, Programme, Truth, _Page,
+                        _Style, lay_out, pdf_title)
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CSS = """
-@page { size: A4 landscape; margin: 14mm 12mm; }
-body { font-family: 'DejaVu Sans', sans-serif; font-size: 6.5pt; }
-.page { height: 181mm; overflow: hidden; }  /* one page each, whatever the browser's break rules */
-h1 { text-align: center; font-size: 10pt; margin: 0 0 8pt; }
-.band { background: #fbe4d5; border: 0.6pt solid #000; font-weight: bold; padding: 2pt 4pt; margin: 6pt 0; }
-table { border-collapse: collapse; width: 100%; margin-bottom: 8pt; table-layout: fixed; }
-td { border: 0.6pt solid #000; padding: 1.5pt 3pt; vertical-align: middle; }
-.title td { background: #d9d9d9; font-weight: bold; }
-.head td { background: #ededed; font-weight: bold; }
-.num { text-align: right; }
-.total td { font-weight: bold; }
+CSS_FAMILIES = {"DejaVuSans": "DejaVu Sans", "DejaVuSerif": "DejaVu Serif",
+                "LiberationSans": "Liberation Sans", "LiberationSerif": "Liberation Serif"}
+"""reportlab's family names as fontconfig knows them."""
+
+# A text line is a block whose line box is as tall as an empty inline-block strut of the font
+# size: its baseline is then exactly one font size below the block's top, whatever the font's
+# ascent (line-height 0 keeps the text's own line box from lowering it).
+CSS = f"""
+@page {{ size: {PAGE_W}pt {PAGE_H}pt; margin: 0; }}
+html, body {{ margin: 0; padding: 0; }}
+.page {{ position: relative; width: {PAGE_W}pt; height: {PAGE_H - 1}pt; overflow: hidden;
+         break-after: page; }}
+.page:last-child {{ break-after: auto; }}
+.page > div {{ position: absolute; }}
+.t {{ white-space: pre; line-height: 0; }}
+.t i {{ display: inline-block; }}
+.b {{ font-weight: bold; }}
 """
 
 
-def _fmt(value) -> str:
-    if value is None:
-        return ""
-    return "-" if value == "-" else f"{value:,}"
+def _box(x0: float, top: float, x1: float, bottom: float, css: str) -> str:
+    return (f'<div style="left:{x0:.3f}pt;top:{top:.3f}pt;width:{x1 - x0:.3f}pt;'
+            f'height:{bottom - top:.3f}pt;{css}"></div>')
 
 
-def _table(aim: Aim, programme: Programme, closing: str = "") -> str:
-    """One aim's table; ``closing`` rows (a section's empty row and total) go at its end."""
-    years = programme.plan_years
-    cols = '<col style="width:7%"><col style="width:19%"><col style="width:10%"><col style="width:19%">'
-    cols += "".join(f'<col style="width:{45 / len(years):.2f}%">' for _ in years)
-    out = [f"<table>{cols}", f'<tr class="title"><td colspan="4">Stratejik Amaç {aim.no}: {html.escape(aim.title)}</td>'
-           f'<td colspan="{len(years)}" style="text-align:center">Bütçe</td></tr>']
-    for goal in aim.goals:
-        out.append(f'<tr class="head"><td>Stratejik Hedef {goal.no}</td><td>{html.escape(goal.title)}</td>'
-                   '<td>İlgili Müdürlük</td><td>Performans Göstergesi</td>'
-                   + "".join(f'<td style="text-align:center">{y}</td>' for y in years) + "</tr>")
-        for project in goal.projects:
-            rows = _rows(project)
-            for k, (i, block, line) in enumerate(rows):
-                cells = []
-                if k == 0:
-                    cells.append(f'<td rowspan="{len(rows)}">Proje {project.code}</td>'
-                                 f'<td rowspan="{len(rows)}">{html.escape(project.name)}</td>')
-                if k == 0 or rows[k - 1][0] != i:
-                    span = sum(1 for r in rows if r[0] == i)
-                    cells.append(f'<td rowspan="{span}">{html.escape(block.directorate_printed)}</td>')
-                cells.append(f"<td>{html.escape(line.indicator) if line else ''}</td>")
-                amounts = line.amounts if line else [None] * len(years)
-                if isinstance(amounts, str):  # one text merged across the budget columns
-                    cells.append(f'<td colspan="{len(years)}" style="text-align:center">{html.escape(amounts)}</td>')
-                else:
-                    cells += [f'<td class="num">{_fmt(a)}</td>' for a in amounts]
-                out.append("<tr>" + "".join(cells) + "</tr>")
-    return "\n".join(out) + closing + "</table>"
+def _page_html(page: _Page, style: _Style) -> str:
+    """One page: fills, then rules as black boxes centred on them, then text lines."""
+    out = ['<div class="page">']
+    for x0, top, x1, bottom, (r, g, b) in page.fills:
+        out.append(_box(x0, top, x1, bottom, f"background:rgb({r * 255:.0f},{g * 255:.0f},{b * 255:.0f})"))
+    h = style.line_width / 2
+    out += [_box(x0 - h, top - h, x1 + h, bottom + h, "background:#000") for x0, top, x1, bottom in page.rules]
+    for t in page.texts:
+        family = t.font.removesuffix("-Bold")
+        bold = " b" if t.font.endswith("-Bold") else ""
+        out.append(f'<div class="t{bold}" style="left:{t.x:.3f}pt;top:{t.baseline - t.size:.3f}pt;'
+                   f"font-family:'{CSS_FAMILIES[family]}';font-size:{t.size}pt\">"
+                   f'<i style="height:{t.size}pt"></i>{html.escape(t.text)}</div>')
+    out.append("</div>")
+    return "\n".join(out)
 
 
-def build_html_programme(programme: Programme, path: Path) -> pd.DataFrame:
-    """Print ``programme`` to ``path`` through Chromium; return the truth's budget lines."""
-    years = programme.plan_years
-    pages: list[str] = [
-        f'<div class="page"><p>{programme.municipality} Belediyesi {programme.edition_year} Yılı Performans '
-        f"Programı. Belediyemizin {programme.edition_year} yılına ait performans programı "
-        f"{years[0]}-{years[-1]} Stratejik Planı esas alınarak hazırlanmıştır.</p></div>"
-    ]
-    truth: list[tuple] = []
-
-    def record(view: str, section: str, page: int, aims: list[Aim]) -> None:
-        for aim in aims:
-            for goal in aim.goals:
-                for project in goal.projects:
-                    for _, block, line in _rows(project):
-                        name = _canonical(block, programme.directorates)
-                        for year, value in zip(years, _values(line, len(years))):
-                            truth.append((view, section, page, aim.no, goal.no, project.code, name,
-                                          line.indicator if line else "", year, value))
-
-    for aim in programme.aims:
-        pages.append(f'<div class="page">{_table(aim, programme)}</div>')
-        record("strategic", "", len(pages), [aim])
-    for name in programme.directorates:
-        aims = _section_aims(programme.aims, name, programme.directorates)
-        if not aims:
-            continue
-        body = [f"<h1>{turkish_upper(name)} (1/1)</h1>"]
-        totals = _section_totals(aims, name, programme)
-        closing = (f'<tr><td colspan="{4 + len(years)}">&nbsp;</td></tr>'
-                   f'<tr class="total"><td colspan="4" style="text-align:right">{name} Toplamı:</td>'
-                   + "".join(f'<td class="num">{_fmt(t) if t else "-"}</td>' for t in totals) + "</tr>")
-        area = None
-        for k, aim in enumerate(aims):
-            if aim.area_no != area:
-                area = aim.area_no
-                title = next(a.title for a in programme.areas if a.no == area)
-                body.append(f'<div class="band">STRATEJİK ALAN {area} - {turkish_upper(title)}</div>')
-            body.append(_table(aim, programme, closing if k == len(aims) - 1 else ""))
-        pages.append('<div class="page">' + "\n".join(body) + "</div>")
-        record("directorate", name, len(pages), aims)
-    document = f"<!doctype html><html lang='tr'><meta charset='utf-8'><style>{CSS}</style><body>{''.join(pages)}</body></html>"
+def _print(document: str, path: Path) -> None:
+    """Print an HTML document to ``path`` with headless Chromium."""
+    if CHROMIUM is None:
+        raise RuntimeError("chromium is not installed")
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "programme.html"
         source.write_text(document, encoding="utf-8")
@@ -120,5 +78,29 @@ def build_html_programme(programme: Programme, path: Path) -> pd.DataFrame:
                         f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
                         f"--print-to-pdf={path}", source.as_uri()],
                        check=True, capture_output=True, timeout=120)
-    columns = ["view", "section", "pdf_page", "aim_no", "goal_no", "project_code", "directorate", "indicator", "year", "amount"]
-    return pd.DataFrame(truth, columns=columns).astype({"amount": "Int64"})
+
+
+def build_html(programme: Programme, path: str | os.PathLike[str], **options: Any) -> Truth:
+    """Print ``programme`` to ``path`` through Chromium and return what an extractor must find.
+
+    ``options`` are those of :func:`.progbuild.build_programme`; ``rect_cells`` changes nothing (a
+    browser draws every rule as a rectangle). Chromium writes no Author, so with the reference's
+    front text the front page names the publisher in full.
+    """
+    pages, style, truth = lay_out(programme, PrintOptions(**options), browser=True)
+    body = "\n".join(_page_html(page, style) for page in pages)
+    document = (f"<!doctype html><html lang='tr'><head><meta charset='utf-8'>"
+                f"<title>{html.escape(pdf_title(programme))}</title><style>{CSS}</style></head>"
+                f"<body>{body}</body></html>")
+    _print(document, Path(path))
+    document_pdf = pypdfium2.PdfDocument(str(path))
+    printed = len(document_pdf)
+    document_pdf.close()
+    if printed != len(pages):
+        raise RuntimeError(f"Chromium printed {printed} pages, the layout has {len(pages)}")
+    return truth
+
+
+def build_html_programme(programme: Programme, path: Path) -> pd.DataFrame:
+    """Print ``programme`` to ``path`` through Chromium; return the truth's budget lines."""
+    return build_html(programme, path).budget_lines[BUDGET_LINE_COLUMNS]

@@ -4,7 +4,9 @@ Extraction tests need PDFs in which every amount, page and spelling is known in 
 reference (Defne 2023, made by LibreOffice Writer) only comes with hand-checked data. This builder
 redraws the reference layout with reportlab — landscape A4, aim tables whose cells are merged down
 over the rows they cover — and lets a test vary what real producers vary: font, number style,
-ruling, fake bold, plan years, page breaks, and disagreements between the printed copies.
+ruling, cell alignment, fake bold, header words, extra text columns, plan years, page breaks, and
+disagreements between the printed copies. :mod:`.htmlbuild` prints the same pages through Chromium
+and :mod:`.randprog` draws whole programmes and layouts at random.
 
 Layout choices the reference does not settle:
 
@@ -13,18 +15,19 @@ Layout choices the reference does not settle:
   next page prints its code, name and directorate cells again, so every page is self-contained.
 * The printed ``… Toplamı`` is ``-`` when the sum is 0, as in the reference.
 * A directorate listed in :attr:`Programme.directorates` that has no project gets no section.
-* Year columns widen (and the four text columns narrow in proportion) when an amount would not
-  fit in them at the chosen font size.
+* Columns get the reference's widths in proportion (extra text columns take their share), but
+  never less than their widest word or amount: no text ever overflows its cell.
 """
 from __future__ import annotations
 
 import copy as _copy
+import json
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 from reportlab.pdfbase import pdfmetrics
@@ -35,7 +38,12 @@ Amount = int | str | None
 """A budget cell: an int prints as a number, ``None`` leaves the cell blank, ``"-"`` prints a dash."""
 
 NumberStyle = Literal["comma", "dot", "dot_decimals"]
-Rules = Literal["grid", "horizontal"]
+Rules = Literal["grid", "rows", "projects", "none", "horizontal"]
+RULE_STYLES = ("grid", "rows", "projects", "none")
+"""``horizontal`` is the older name of ``rows``."""
+VAlign = Literal["middle", "top"]
+ExtraPlace = Literal["unit", "indicator"]
+"""An extra text column stands right after the unit column or right after the indicator column."""
 PageKind = Literal["front", "part-title", "strategic", "directorate", "back"]
 RGB = tuple[float, float, float]
 
@@ -47,18 +55,22 @@ RGB = tuple[float, float, float]
 @dataclass
 class Line:
     """One indicator row: one amount per plan year, or a single text printed in one cell merged
-    across all year columns (the reference's ``Hatay Büyükşehir Belediyesinden talep edilecek``)."""
+    across all year columns (the reference's ``Hatay Büyükşehir Belediyesinden talep edilecek``).
+    ``extras`` holds the row's texts in the extra columns (`Açıklama`, …) by header; a header left
+    out prints a blank cell."""
 
     indicator: str
     amounts: list[Amount] | str
+    extras: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
 class DirBlock:
-    """A directorate's share of a project: its `İlgili Müdürlük` cell merged down over its lines.
+    """A unit's share of a project: its `İlgili Müdürlük` cell merged down over its lines.
 
-    ``directorate`` is the canonical `X Müdürlüğü`; left as None it is resolved from the printed
-    spelling (``Md.``, ``Müd.``, ``Müdürlüğü``), so it is only needed for misspellings.
+    ``directorate`` is the canonical name (`X Müdürlüğü`, `X Dairesi Başkanlığı`, …); left as None
+    it is resolved from the printed spelling (full, or abbreviated as in :data:`UNIT_TYPES`), so it
+    is only needed for misspellings.
     """
 
     directorate_printed: str
@@ -96,24 +108,45 @@ class Area:
 
 @dataclass(kw_only=True)
 class Programme:
-    """What the PDF says. ``directorates`` are canonical names, in the order sections are printed."""
+    """What the PDF says. ``directorates`` are canonical names, in the order sections are printed.
+
+    ``municipality`` is the place (`Defne`), ``municipality_kind`` what follows it in the
+    publisher's name (one of :data:`MUNICIPALITY_KINDS`). ``front_text``/``back_text`` are the
+    paragraphs of the first and last page: None prints the reference's, ``[]`` leaves the page out.
+    """
 
     municipality: str = "Defne"
+    municipality_kind: str = "Belediyesi"
     edition_year: int = 2023
     plan_years: list[int] = field(default_factory=lambda: list(range(2020, 2025)))
     areas: list[Area]
     aims: list[Aim]
     directorates: list[str]
+    front_text: list[str] | None = None
+    back_text: list[str] | None = None
+
+    @property
+    def authority(self) -> str:
+        """The publisher as printed: `Defne Belediyesi`, `Karaçay Büyükşehir Belediyesi`, …"""
+        return f"{self.municipality} {self.municipality_kind}"
 
 
 @dataclass
 class Truth:
-    """What an extractor must find in the built PDF (columns as in shared/README.md)."""
+    """What an extractor must find in the built PDF (columns as in shared/README.md).
+
+    ``budget_lines`` has :data:`BUDGET_LINE_COLUMNS` and then ``extras``: the row's extra columns
+    as a JSON object {header: text} in printed order (``{}`` when the document has none).
+    """
 
     budget_lines: pd.DataFrame
     printed_totals: pd.DataFrame
     section_pages: pd.DataFrame  # directorate, part, part_count, pdf_page
     page_kinds: dict[int, PageKind]
+    municipality: str = ""  # the place, `Defne`
+    authority: str = ""  # the publisher, `Defne Belediyesi`
+    edition_year: int = 0
+    plan_years: list[int] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:
@@ -122,10 +155,22 @@ class Truth:
 
 BUDGET_LINE_COLUMNS = ["view", "section", "pdf_page", "aim_no", "goal_no", "project_code",
                        "directorate", "indicator", "year", "amount"]
+TRUTH_LINE_COLUMNS = [*BUDGET_LINE_COLUMNS, "extras"]
 PRINTED_TOTAL_COLUMNS = ["directorate", "year", "amount", "pdf_page"]
 SECTION_PAGE_COLUMNS = ["directorate", "part", "part_count", "pdf_page"]
 STRATEGIC = "strategic"
 """Key of the part-1 copy in ``build_programme(copies=...)``."""
+
+MUNICIPALITY_KINDS = ("Belediyesi", "Büyükşehir Belediyesi", "Belediye Başkanlığı", "İl Özel İdaresi")
+UNIT_TYPES: dict[str, tuple[str, ...]] = {
+    "Müdürlüğü": ("Md.", "Müd."),
+    "Dairesi Başkanlığı": ("Dai. Bşk.", "Daire Bşk.", "D. Başk."),
+    "Daire Başkanlığı": ("Dai. Bşk.", "Daire Bşk.", "D. Başk."),
+    "Şube Müdürlüğü": ("Şb. Md.", "Şube Md."),
+    "Başkanlığı": (),
+    "Birimi": (),
+}
+"""Unit types as section headings end, with the abbreviations table cells print them with."""
 
 
 def find_project(aims: Sequence[Aim], code: str) -> Project:
@@ -148,6 +193,21 @@ def turkish_upper(text: str) -> str:
     return text.replace("i", "İ").replace("ı", "I").upper()
 
 
+def turkish_lower(text: str) -> str:
+    """Lower case with Turkish dotted/dotless i (Python's own makes `İ` two characters)."""
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+_LOWER_WORDS = frozenset({"ve", "ile"})
+
+
+def turkish_title(text: str) -> str:
+    """Title case as canonical unit names are written: `FEN İŞLERİ VE ...` → `Fen İşleri ve ...`."""
+    words = turkish_lower(text).split()
+    return " ".join(w if i and w in _LOWER_WORDS else turkish_upper(w[:1]) + w[1:]
+                    for i, w in enumerate(words))
+
+
 # --------------------------------------------------------------------------------------------
 # Fonts
 # --------------------------------------------------------------------------------------------
@@ -158,6 +218,7 @@ _FONT_FILES = {
     "DejaVuSans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
     "DejaVuSerif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
     "LiberationSans": ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
+    "LiberationSerif": ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf"),
 }
 
 
@@ -194,9 +255,12 @@ PAGE_W, PAGE_H = 841.89, 595.28
 TABLE_X0, TABLE_X1 = 51.0, 790.9
 TEXT_WIDTHS = (53.8, 165.0, 73.7, 159.4)  # code, name, directorate, indicator
 YEARS_WIDTH = TABLE_X1 - TABLE_X0 - sum(TEXT_WIDTHS)
+EXTRA_WIDTHS = {"Açıklama": 85.0, "İşbirliği Yapılacak Birimler": 85.0, "Ölçü Birimi": 50.0}
+EXTRA_WIDTH = 70.0  # an extra column with another header
 PAD_LEFT, PAD_RIGHT, PAD_Y = 3.2, 3.0, 1.1
 LEADING = 1.22  # times the font size
 LINE_WIDTH = 0.5
+BROWSER_LINE_WIDTH = 0.75  # a CSS pixel: the thinnest border Chromium prints
 GAP = 7.8  # between tables and bands
 TOP_STRATEGIC = 50.15
 TOP_SECTION = 67.3
@@ -207,24 +271,91 @@ TITLE_FILL: RGB = (0.851, 0.851, 0.851)
 HEADER_FILL: RGB = (0.929, 0.929, 0.929)
 BAND_FILL: RGB = (0.984, 0.894, 0.835)
 
+CODE, NAME, UNIT, INDICATOR, YEAR = "code", "name", "unit", "indicator", "year"
+"""Keys of the fixed columns; an extra column's key is its header."""
+_BASE_WIDTHS = dict(zip((CODE, NAME, UNIT, INDICATOR), TEXT_WIDTHS))
+
+
+@dataclass(frozen=True, kw_only=True)
+class PrintOptions:
+    """How to print a programme: everything a producer varies besides the content.
+
+    ``rules``: ``grid`` every cell boundary; ``rows`` (alias ``horizontal``) horizontal rules
+    between cells that do not merge, no vertical rule, one fill per header row; ``projects`` the
+    table's outer frame and horizontal rules around title, header and total rows and between
+    projects only (like ``defne-2023-norules``); ``none`` no rule at all, one fill per header row.
+    ``rect_cells`` draws every rule as a 0.5 pt filled box. ``valign`` places cell text in the
+    middle of its cell (the reference) or at its top (Word's default).
+    ``unit_header``/``indicator_header`` head the unit and indicator columns;
+    ``extra_columns`` adds text columns, (header, the column it follows), e.g. ``("Açıklama",
+    "indicator")``, filled from :attr:`Line.extras`.
+    ``repeat_header_on_continuation``: None prints like the reference (part 1 repeats the aim title
+    with ``(…devamı)`` and the goal header on a continuation page, part 2 does not); True or False
+    applies to both parts. ``max_rows_per_page`` caps the project rows on a page and
+    ``page_bottom`` is where content must end, so tests can force page breaks; ``split_projects``
+    lets a project break between its rows instead of moving whole to the next page.
+    ``copies`` replaces what one copy prints — key ``"strategic"`` for part 1 or a canonical
+    directorate for its section — to plant disagreements (see :func:`find_project`).
+    ``total_overrides[(directorate, year)]`` replaces a printed total (None prints a blank).
+    ``fake_bold`` draws all bold text (titles, headers, bands, totals) in the regular face twice,
+    0.5 pt apart, so pdfplumber reads ``BBüüttççee``.
+    """
+
+    font: str = "DejaVuSans"
+    font_size: float = 8.0
+    number_style: NumberStyle = "comma"
+    rules: Rules = "grid"
+    valign: VAlign = "middle"
+    unit_header: str = "İlgili Müdürlük"
+    indicator_header: str = "Performans Göstergesi"
+    extra_columns: Sequence[tuple[str, ExtraPlace]] = ()
+    rect_cells: bool = False
+    fake_bold: bool = False
+    repeat_header_on_continuation: bool | None = None
+    split_projects: bool = False
+    max_rows_per_page: int | None = None
+    page_bottom: float = 545.0
+    copies: Mapping[str, Sequence[Aim]] | None = None
+    total_overrides: Mapping[tuple[str, int], int | None] | None = None
+
 
 @dataclass
 class _Style:
+    """The resolved print options the layout and the painter work from."""
+
     font: str
     bold_font: str
     size: float
     number_style: NumberStyle
-    rules: Rules
+    rules: str  # one of RULE_STYLES
     rect_cells: bool
     fake_bold: bool
     page_bottom: float
     max_rows_per_page: int | None
     split_projects: bool
+    valign: VAlign = "middle"
+    unit_header: str = "İlgili Müdürlük"
+    indicator_header: str = "Performans Göstergesi"
+    extra_columns: tuple[tuple[str, ExtraPlace], ...] = ()
+    line_width: float = LINE_WIDTH
+    segmented: bool = False  # rules cut at every cell corner, as a browser draws cell borders
     columns: list[float] = field(default_factory=list)
 
     @property
     def leading(self) -> float:
         return self.size * LEADING
+
+    @property
+    def text_columns(self) -> list[str]:
+        """Keys of the columns left of the years, in printed order."""
+        after_unit = [h for h, at in self.extra_columns if at == UNIT]
+        after_indicator = [h for h, at in self.extra_columns if at == INDICATOR]
+        return [CODE, NAME, UNIT, *after_unit, INDICATOR, *after_indicator]
+
+    @property
+    def extra_headers(self) -> list[str]:
+        """The extra columns' headers in printed order."""
+        return [k for k in self.text_columns if k not in _BASE_WIDTHS]
 
     def face(self, bold: bool) -> str:
         """Faked bold is the regular face drawn twice."""
@@ -257,15 +388,34 @@ class _Style:
         return f"-{text}" if value < 0 else text
 
 
-def _columns(style: _Style, n_years: int, widest_amount: float) -> list[float]:
-    """Column boundaries: the reference's widths, year columns widened if an amount needs it."""
-    year_w = max(YEARS_WIDTH / n_years, widest_amount + PAD_LEFT + PAD_RIGHT)
-    scale = (TABLE_X1 - TABLE_X0 - n_years * year_w) / sum(TEXT_WIDTHS)
+class TableTooWide(ValueError):
+    """The columns' widest words and amounts add up to more than the table's width."""
+
+
+def _allocate(base: Sequence[float], least: Sequence[float], total: float) -> list[float]:
+    """Widths in proportion to ``base`` that add up to ``total``, none below its ``least``."""
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(base)) if i not in fixed]
+        room = total - sum(fixed.values())
+        if not free or room <= 0:
+            raise TableTooWide("the texts and amounts are too wide for the table at this font size")
+        scale = room / sum(base[i] for i in free)
+        short = [i for i in free if base[i] * scale < least[i]]
+        if not short:
+            return [fixed[i] if i in fixed else base[i] * scale for i in range(len(base))]
+        fixed.update((i, least[i]) for i in short)
+
+
+def _columns(style: _Style, least: Mapping[str, float], n_years: int) -> list[float]:
+    """Column boundaries: the reference's widths (and the extra columns' share) in proportion,
+    each column at least as wide as its widest word or amount."""
+    keys = [*style.text_columns, *[YEAR] * n_years]
+    base = [YEARS_WIDTH / n_years if k == YEAR else _BASE_WIDTHS.get(k, EXTRA_WIDTHS.get(k, EXTRA_WIDTH))
+            for k in keys]
     xs = [TABLE_X0]
-    for w in TEXT_WIDTHS:
-        xs.append(xs[-1] + w * scale)
-    for _ in range(n_years):
-        xs.append(xs[-1] + year_w)
+    for w in _allocate(base, [least.get(k, 0.0) for k in keys], TABLE_X1 - TABLE_X0):
+        xs.append(xs[-1] + w)
     return xs
 
 
@@ -289,7 +439,8 @@ class _Cell:
 
 @dataclass
 class _Block:
-    """Rows that go on one page together. ``lines``/``totals`` are truth rows still lacking the page."""
+    """Rows that go on one page together. ``lines``/``totals`` are truth rows still lacking the page;
+    ``body_rows`` > 0 marks a project's rows."""
 
     heights: list[float]
     cells: list[_Cell]
@@ -313,6 +464,8 @@ class _Text:
 
 @dataclass
 class _Page:
+    """What one page draws: texts, rules (x0, top, x1, bottom) and fills, in page points."""
+
     kind: PageKind
     texts: list[_Text] = field(default_factory=list)
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
@@ -338,9 +491,12 @@ class _Painter:
 
     def lines_in_box(self, page: _Page, cell: _Cell, x0: float, top: float, x1: float,
                      bottom: float) -> None:
-        """Cell text, centred vertically like the reference; horizontally as the cell says."""
+        """Cell text at the top or in the middle of the box; horizontally as the cell says."""
         style = self.style
-        y = top + (bottom - top - len(cell.lines) * style.leading) / 2
+        if style.valign == "top":
+            y = top + PAD_Y
+        else:
+            y = top + (bottom - top - len(cell.lines) * style.leading) / 2
         for line in cell.lines:
             width = style.width(line, cell.bold)
             if cell.align == "left":
@@ -353,18 +509,20 @@ class _Painter:
             y += style.leading
 
     def table(self, page: _Page, top: float, blocks: Sequence[_Block]) -> None:
-        """Draw blocks as one table: fills, text, and the rules between cells that do not merge."""
+        """Draw blocks as one table: fills, text, and the rules the style asks for."""
         style, xs = self.style, self.style.columns
-        heights = [h for b in blocks for h in b.heights]
+        heights: list[float] = []
+        cells: list[_Cell] = []
+        inside: set[int] = set()  # row boundaries within a project
+        for block in blocks:
+            offset = len(heights)
+            cells += [replace(c, r0=c.r0 + offset, r1=c.r1 + offset) for c in block.cells]
+            if block.body_rows:
+                inside.update(range(offset + 1, offset + len(block.heights)))
+            heights += block.heights
         ys = [top]
         for h in heights:
             ys.append(ys[-1] + h)
-        cells: list[_Cell] = []
-        offset = 0
-        for block in blocks:
-            cells += [_Cell(c.r0 + offset, c.r1 + offset, c.c0, c.c1, c.lines, c.align, c.bold,
-                            c.fill) for c in block.cells]
-            offset += len(block.heights)
         n_rows, n_cols = len(heights), len(xs) - 1
         owner = [[-1] * n_cols for _ in range(n_rows)]
         for i, c in enumerate(cells):
@@ -377,7 +535,7 @@ class _Painter:
         for c in cells:
             if c.fill is None:
                 continue
-            if style.rules == "grid":
+            if style.rules in ("grid", "projects"):
                 page.fills.append((xs[c.c0], ys[c.r0], xs[c.c1], ys[c.r1], c.fill))
             else:  # one band per row: no fill edge may betray a column boundary
                 span = fills.setdefault((c.r0, c.r1, c.fill), [xs[c.c1], xs[c.c0]])
@@ -386,23 +544,45 @@ class _Painter:
             page.fills.append((x0, ys[r0], x1, ys[r1], fill))
         for c in cells:
             self.lines_in_box(page, c, xs[c.c0], ys[c.r0], xs[c.c1], ys[c.r1])
+        self.table_rules(page, owner, xs, ys, inside)
+
+    def table_rules(self, page: _Page, owner: list[list[int]], xs: Sequence[float],
+                    ys: Sequence[float], inside: set[int]) -> None:
+        """The rules of one table as its style asks (see :class:`PrintOptions`); ``owner`` maps
+        every grid position to its cell, ``inside`` holds the row boundaries within a project."""
+        rules, n_rows, n_cols = self.style.rules, len(owner), len(owner[0])
+
+        def splits_row(r: int, j: int) -> bool:  # a cell boundary at column boundary j in row r
+            return 0 <= r < n_rows and owner[r][j - 1] != owner[r][j]
+
+        def splits_col(c: int, k: int) -> bool:  # a cell boundary at row boundary k in column c
+            return 0 <= c < n_cols and owner[k - 1][c] != owner[k][c]
 
         for k in range(n_rows + 1):
-            split = [k in (0, n_rows) or owner[k - 1][col] != owner[k][col] for col in range(n_cols)]
-            for a, b in _runs(split):
+            if rules in ("grid", "rows"):
+                ruled = [k in (0, n_rows) or splits_col(col, k) for col in range(n_cols)]
+            else:
+                ruled = [rules == "projects" and k not in inside] * n_cols
+            cuts = {j for j in range(1, n_cols) if splits_row(k - 1, j) or splits_row(k, j)}
+            for a, b in _runs(ruled, cuts if self.style.segmented else set()):
                 page.rules.append((xs[a], ys[k], xs[b], ys[k]))
-        if style.rules == "grid":
-            for j in range(n_cols + 1):
-                split = [j in (0, n_cols) or owner[r][j - 1] != owner[r][j] for r in range(n_rows)]
-                for a, b in _runs(split):
-                    page.rules.append((xs[j], ys[a], xs[j], ys[b]))
+        for j in range(n_cols + 1):
+            if rules == "grid":
+                ruled = [j in (0, n_cols) or splits_row(r, j) for r in range(n_rows)]
+            else:
+                ruled = [rules == "projects" and j in (0, n_cols)] * n_rows
+            cuts = {k for k in range(1, n_rows) if splits_col(j - 1, k) or splits_col(j, k)}
+            for a, b in _runs(ruled, cuts if self.style.segmented else set()):
+                page.rules.append((xs[j], ys[a], xs[j], ys[b]))
 
     def band(self, page: _Page, top: float, lines: list[str], size: float) -> float:
-        """A `STRATEJİK ALAN` band: filled, framed, bold; returns its height."""
+        """A `STRATEJİK ALAN` band: filled, framed as the style frames tables, bold; returns its
+        height."""
         height = _band_height(len(lines), size)
         page.fills.append((TABLE_X0, top, TABLE_X1, top + height, BAND_FILL))
-        page.rules += [(TABLE_X0, top, TABLE_X1, top), (TABLE_X0, top + height, TABLE_X1, top + height)]
-        if self.style.rules == "grid":
+        if self.style.rules != "none":
+            page.rules += [(TABLE_X0, top, TABLE_X1, top), (TABLE_X0, top + height, TABLE_X1, top + height)]
+        if self.style.rules in ("grid", "projects"):
             page.rules += [(TABLE_X0, top, TABLE_X0, top + height), (TABLE_X1, top, TABLE_X1, top + height)]
         y = top + PAD_Y + 1
         for line in lines:
@@ -415,16 +595,17 @@ def _band_height(n_lines: int, size: float) -> float:
     return 2 * PAD_Y + 2 + n_lines * size * LEADING
 
 
-def _runs(flags: list[bool]) -> list[tuple[int, int]]:
-    """Maximal runs of True as (start, end) boundary indices: [T, T, F, T] -> [(0, 2), (3, 4)]."""
+def _runs(flags: list[bool], cuts: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Maximal runs of True as (start, end) boundary indices, also ended at each index in ``cuts``:
+    [T, T, F, T] -> [(0, 2), (3, 4)]; with cuts {1}: [(0, 1), (1, 2), (3, 4)]."""
     runs: list[tuple[int, int]] = []
     start = None
     for i, flag in enumerate([*flags, False]):
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
+        if start is not None and (not flag or i in cuts):
             runs.append((start, i))
             start = None
+        if flag and start is None:
+            start = i
     return runs
 
 
@@ -432,7 +613,9 @@ def _runs(flags: list[bool]) -> list[tuple[int, int]]:
 # From the programme to blocks and pages
 # --------------------------------------------------------------------------------------------
 
-_SUFFIX = re.compile(r"\s+(Müdürlüğü|Müd\.|Md\.)$")
+_SUFFIX = re.compile(r"\s+(" + "|".join(re.escape(s) for s in sorted(
+    {s for full, abbreviations in UNIT_TYPES.items() for s in (full, *abbreviations)},
+    key=len, reverse=True)) + r")$")
 
 
 def _canonical(block: DirBlock, directorates: Sequence[str]) -> str:
@@ -470,6 +653,7 @@ class _Layout:
         self.style = style
         self.repeat = repeat  # view -> repeat title and goal header on continuation pages
         self.painter = _Painter(style)
+        self.col = {key: i for i, key in enumerate(style.text_columns)}
         self.pages: list[_Page] = []
         self.lines: list[dict[str, object]] = []
         self.totals: list[dict[str, object]] = []
@@ -505,45 +689,56 @@ class _Layout:
     def n_cols(self) -> int:
         return len(self.style.columns) - 1
 
+    @property
+    def n_text(self) -> int:
+        """How many columns stand left of the years."""
+        return len(self.col)
+
     def title_block(self, aim: Aim, continued: bool) -> _Block:
         text = f"Stratejik Amaç {aim.no}: {aim.title}" + (" (…devamı)" if continued else "")
-        return self._block(1, [self._cell(0, 0, 4, text, bold=True, fill=TITLE_FILL),
-                               self._cell(0, 4, self.n_cols, "Bütçe", "center", True, TITLE_FILL)])
+        return self._block(1, [self._cell(0, 0, self.n_text, text, bold=True, fill=TITLE_FILL),
+                               self._cell(0, self.n_text, self.n_cols, "Bütçe", "center", True, TITLE_FILL)])
 
     def header_block(self, goal: Goal) -> _Block:
-        texts = [f"Stratejik Hedef {goal.no}", goal.title, "İlgili Müdürlük", "Performans Göstergesi"]
-        texts += [str(y) for y in self.programme.plan_years]
+        labels = {CODE: f"Stratejik Hedef {goal.no}", NAME: goal.title,
+                  UNIT: self.style.unit_header, INDICATOR: self.style.indicator_header}
+        texts = [labels.get(key, key) for key in self.col] + [str(y) for y in self.programme.plan_years]
         return self._block(1, [self._cell(0, c, c + 1, t, "left" if c < 2 else "center", True, HEADER_FILL)
                                for c, t in enumerate(texts)])
 
     def project_block(self, aim: Aim, goal: Goal, project: Project, rows: Sequence[_Row]) -> _Block:
-        n, years = len(rows), self.programme.plan_years
-        cells = [self._cell(0, 0, 1, f"Proje {project.code}", r1=n),
-                 self._cell(0, 1, 2, project.name, r1=n)]
+        n, years, col = len(rows), self.programme.plan_years, self.col
+        extras = self.style.extra_headers
+        cells = [self._cell(0, col[CODE], col[CODE] + 1, f"Proje {project.code}", r1=n),
+                 self._cell(0, col[NAME], col[NAME] + 1, project.name, r1=n)]
         records: list[dict[str, object]] = []
         start = 0
         for r, (index, block, line) in enumerate(rows):
             if r + 1 == n or rows[r + 1][0] != index:
-                cells.append(self._cell(start, 2, 3, block.directorate_printed, r1=r + 1))
+                cells.append(self._cell(start, col[UNIT], col[UNIT] + 1, block.directorate_printed, r1=r + 1))
                 start = r + 1
-            cells.append(self._cell(r, 3, 4, line.indicator if line else ""))
+            cells.append(self._cell(r, col[INDICATOR], col[INDICATOR] + 1, line.indicator if line else ""))
+            texts = {h: (line.extras.get(h, "") if line else "") for h in extras}
+            cells += [self._cell(r, col[h], col[h] + 1, texts[h]) for h in extras]
             if line is not None and isinstance(line.amounts, str):
-                cells.append(self._cell(r, 4, self.n_cols, line.amounts, "center"))
+                cells.append(self._cell(r, self.n_text, self.n_cols, line.amounts, "center"))
             else:
-                for c, amount in enumerate(line.amounts if line else [None] * len(years), start=4):
+                for c, amount in enumerate(line.amounts if line else [None] * len(years), start=self.n_text):
                     text = self.style.number(amount) if isinstance(amount, int) else (amount or "")
                     cells.append(self._cell(r, c, c + 1, text, "right"))
             records.append({"aim_no": aim.no, "goal_no": goal.no, "project_code": project.code,
                             "directorate": _canonical(block, self.programme.directorates),
                             "indicator": " ".join(line.indicator.split()) if line else "",
+                            "extras": json.dumps({h: " ".join(t.split()) for h, t in texts.items()},
+                                                 ensure_ascii=False),
                             "values": _values(line, len(years))})
         return self._block(n, cells, body_rows=n, lines=records)
 
     def total_block(self, directorate: str, amounts: Sequence[int | None]) -> _Block:
         """The empty row and the `X Toplamı:` row that close a section."""
         cells = [_Cell(0, 1, c, c + 1) for c in range(self.n_cols)]
-        cells.append(self._cell(1, 0, 4, f"{directorate} Toplamı:", "right", True))
-        for c, amount in enumerate(amounts, start=4):
+        cells.append(self._cell(1, 0, self.n_text, f"{directorate} Toplamı:", "right", True))
+        for c, amount in enumerate(amounts, start=self.n_text):
             text = "" if amount is None else self.style.number(amount) if amount else "-"
             cells.append(self._cell(1, c, c + 1, text, "right", True))
         years = self.programme.plan_years
@@ -697,6 +892,14 @@ class _Layout:
                                  self.style.bold_font, size) for dx in (0, FAKE_BOLD_OFFSET)]
             y += size * 1.25
 
+    def number_pages(self) -> None:
+        """The page number, bottom centre, a point smaller than the body text."""
+        size = max(self.style.size - 1, 6)
+        for number, page in enumerate(self.pages, start=1):
+            x = (PAGE_W - pdfmetrics.stringWidth(str(number), self.style.font, size)) / 2
+            page.texts.append(_Text(x, PAGE_NUMBER_TOP + size * (1 + self.painter.descent), str(number),
+                                    self.style.font, size))
+
 
 # --------------------------------------------------------------------------------------------
 # Build
@@ -727,7 +930,7 @@ def _section_totals(aims: Sequence[Aim], directorate: str, programme: Programme)
     return sums
 
 
-def _check(programme: Programme, copies: Mapping[str, Sequence[Aim]]) -> None:
+def _check(programme: Programme, copies: Mapping[str, Sequence[Aim]], extra_headers: Sequence[str]) -> None:
     years = programme.plan_years
     if not years or years != list(range(years[0], years[0] + len(years))):
         raise ValueError(f"plan_years must be consecutive: {years}")
@@ -745,6 +948,8 @@ def _check(programme: Programme, copies: Mapping[str, Sequence[Aim]]) -> None:
                     for block in project.blocks:
                         _canonical(block, programme.directorates)
                         for line in block.lines:
+                            if unknown := set(line.extras) - set(extra_headers):
+                                raise ValueError(f"{project.code}: extras for no printed column: {sorted(unknown)}")
                             if isinstance(line.amounts, str):
                                 continue
                             if len(line.amounts) != len(years):
@@ -754,47 +959,73 @@ def _check(programme: Programme, copies: Mapping[str, Sequence[Aim]]) -> None:
                                 raise ValueError(f"{project.code}: a text amount must be '-'")
 
 
-def build_programme(
-    programme: Programme,
-    path: str | os.PathLike[str],
-    *,
-    font: str = "DejaVuSans",
-    font_size: float = 8.0,
-    number_style: NumberStyle = "comma",
-    rules: Rules = "grid",
-    rect_cells: bool = False,
-    fake_bold: bool = False,
-    repeat_header_on_continuation: bool | None = None,
-    split_projects: bool = False,
-    max_rows_per_page: int | None = None,
-    page_bottom: float = 545.0,
-    copies: Mapping[str, Sequence[Aim]] | None = None,
-    total_overrides: Mapping[tuple[str, int], int | None] | None = None,
-) -> Truth:
-    """Write the programme as a PDF at ``path`` and return what an extractor must find in it.
+def _least_widths(style: _Style, programme: Programme, copies: Sequence[Sequence[Aim]],
+                  totals: Sequence[int | None]) -> dict[str, float]:
+    """Every column's widest word or amount, with the cell padding: the least width it needs."""
+    widest: dict[str, float] = {}
 
-    ``repeat_header_on_continuation``: None prints like the reference (part 1 repeats the aim title
-    with ``(…devamı)`` and the goal header on a continuation page, part 2 does not); True or False
-    applies to both parts. ``max_rows_per_page`` caps the project rows on a page and
-    ``page_bottom`` is where content must end, so tests can force page breaks; ``split_projects``
-    lets a project break between its rows instead of moving whole to the next page.
-    ``copies`` replaces what one copy prints — key ``"strategic"`` for part 1 or a canonical
-    directorate for its section — to plant disagreements (see :func:`find_project`).
-    ``total_overrides[(directorate, year)]`` replaces a printed total (None prints a blank).
-    ``fake_bold`` draws all bold text (titles, headers, bands, totals) in the regular face twice,
-    0.5 pt apart, so pdfplumber reads ``BBüüttççee``. ``rules="horizontal"`` draws no vertical
-    line (and one fill per header row), ``rect_cells`` draws every rule as a 0.5 pt filled box.
-    """
-    if max_rows_per_page is not None and max_rows_per_page < 1:
+    def see(key: str, text: str, bold: bool = False) -> None:
+        for word in text.split():
+            widest[key] = max(widest.get(key, 0.0), style.width(word, bold))
+
+    headers = {UNIT: style.unit_header, INDICATOR: style.indicator_header}
+    for key in style.extra_headers:
+        see(key, key, bold=True)
+    for key, text in headers.items():
+        see(key, text, bold=True)
+    for year in programme.plan_years:
+        see(YEAR, str(year), bold=True)
+    for total in totals:
+        see(YEAR, style.number(total) if total else "-", bold=True)
+    for aims in copies:
+        for aim in aims:
+            for goal in aim.goals:
+                see(CODE, f"Stratejik Hedef {goal.no}", bold=True)
+                see(NAME, goal.title, bold=True)
+                for project in goal.projects:
+                    see(CODE, f"Proje {project.code}")
+                    see(NAME, project.name)
+                    for block in project.blocks:
+                        see(UNIT, block.directorate_printed)
+                        for line in block.lines:
+                            see(INDICATOR, line.indicator)
+                            for key, text in line.extras.items():
+                                see(key, text)
+                            if not isinstance(line.amounts, str):
+                                for a in line.amounts:
+                                    see(YEAR, style.number(a) if isinstance(a, int) else a or "")
+    return {key: w + PAD_LEFT + PAD_RIGHT + 0.01 for key, w in widest.items()}
+
+
+_Section = tuple[str, list[Aim], list[int | None]]
+"""A printed section: its directorate, the aims it prints, its printed totals."""
+
+
+def _prepare(programme: Programme, options: PrintOptions, browser: bool
+             ) -> tuple[_Style, dict[str, Sequence[Aim]], list[_Section]]:
+    """Check the programme and options; the style with its columns, the copies, the sections."""
+    if options.max_rows_per_page is not None and options.max_rows_per_page < 1:
         raise ValueError("max_rows_per_page must be at least 1")
-    copies = dict(copies or {})
-    _check(programme, {STRATEGIC: programme.aims, **copies})
-    regular, bold = _register(font)
-    style = _Style(regular, bold, font_size, number_style, rules, rect_cells, fake_bold,
-                   page_bottom, max_rows_per_page, split_projects)
+    rules = "rows" if options.rules == "horizontal" else options.rules
+    if rules not in RULE_STYLES:
+        raise ValueError(f"rules must be one of {RULE_STYLES} (or 'horizontal'): {rules!r}")
+    if options.valign not in ("middle", "top"):
+        raise ValueError(f"valign must be 'middle' or 'top': {options.valign!r}")
+    extras = tuple((header, place) for header, place in options.extra_columns)
+    headers = [h for h, _ in extras]
+    if len(set(headers)) != len(headers) or any(p not in (UNIT, INDICATOR) for _, p in extras):
+        raise ValueError(f"extra_columns must be distinct (header, 'unit'|'indicator'): {extras}")
+    copies = dict(options.copies or {})
+    _check(programme, {STRATEGIC: programme.aims, **copies}, headers)
+    regular, bold = _register(options.font)
+    style = _Style(regular, bold, options.font_size, options.number_style, rules, options.rect_cells,
+                   options.fake_bold, options.page_bottom, options.max_rows_per_page,
+                   options.split_projects, options.valign, options.unit_header,
+                   options.indicator_header, extras,
+                   line_width=BROWSER_LINE_WIDTH if browser else LINE_WIDTH, segmented=browser)
 
-    overrides = dict(total_overrides or {})
-    sections: list[tuple[str, list[Aim], list[int | None]]] = []
+    overrides = dict(options.total_overrides or {})
+    sections: list[_Section] = []
     for name in programme.directorates:
         aims = _section_aims(copies.get(name, programme.aims), name, programme.directorates)
         if aims:
@@ -804,55 +1035,87 @@ def build_programme(
             sections.append((name, aims, totals))
     if overrides:
         raise ValueError(f"total_overrides for no printed section and year: {sorted(overrides)}")
+    least = _least_widths(style, programme, [programme.aims, *copies.values()],
+                          [t for _, _, ts in sections for t in ts])
+    style.columns = _columns(style, least, len(programme.plan_years))
+    return style, copies, sections
 
-    numbers = [style.number(a) for aims in [programme.aims, *copies.values()]
-               for line in _all_lines(aims) if not isinstance(line.amounts, str)
-               for a in line.amounts if isinstance(a, int)]
-    widest = max([style.width(n) for n in numbers]
-                 + [style.width(style.number(t), bold=True) for _, _, ts in sections for t in ts if t]
-                 + [style.width(str(y), bold=True) for y in programme.plan_years])
-    style.columns = _columns(style, len(programme.plan_years), widest)
 
-    repeat = {STRATEGIC: repeat_header_on_continuation is not False,
-              "directorate": bool(repeat_header_on_continuation)}
+def table_fits(programme: Programme, **options: Any) -> bool:
+    """Whether every column's widest word or amount fits the table's width with these options
+    (else building raises :class:`TableTooWide`); cheap, nothing is laid out."""
+    try:
+        _prepare(programme, PrintOptions(**options), browser=False)
+    except TableTooWide:
+        return False
+    return True
+
+
+def lay_out(programme: Programme, options: PrintOptions, *, browser: bool = False
+            ) -> tuple[list[_Page], _Style, Truth]:
+    """Flow ``programme`` onto pages as ``options`` say. The pages hold what to draw (for
+    reportlab here, or a browser in :mod:`.htmlbuild`: then rules are 0.75 pt thick and cut at
+    every cell corner, as CSS borders are); the truth holds what an extractor must find."""
+    style, copies, sections = _prepare(programme, options, browser)
+    repeat = {STRATEGIC: options.repeat_header_on_continuation is not False,
+              "directorate": bool(options.repeat_header_on_continuation)}
     layout = _Layout(programme, style, repeat)
     first, last = programme.plan_years[0], programme.plan_years[-1]
-    layout.text_page("front", "1. Giriş", _front_text(programme.municipality, programme.edition_year,
-                                                      first, last))
+    front = _front_text(programme, browser) if programme.front_text is None else programme.front_text
+    if front:
+        layout.text_page("front", "1. Giriş", front)
     layout.part_title_page(["STRATEJİK ALANLAR BAZINDA", "PERFORMANS PROGRAMI"])
     layout.lay_copy(STRATEGIC, "", copies.get(STRATEGIC, programme.aims), None)
     for name, aims, totals in sections:
         layout.lay_copy("directorate", name, aims, layout.total_block(name, totals))
-    layout.text_page("back", "3. Performans Denetimi ve Değerlendirme", _back_text(first, last))
-    _render(layout.pages, Path(path), style, programme)
+    back = _back_text(first, last) if programme.back_text is None else programme.back_text
+    if back:
+        layout.text_page("back", "3. Performans Denetimi ve Değerlendirme", back)
+    layout.number_pages()
 
-    lines = pd.DataFrame(layout.lines, columns=BUDGET_LINE_COLUMNS)
+    lines = pd.DataFrame(layout.lines, columns=TRUTH_LINE_COLUMNS)
     lines["amount"] = lines["amount"].astype("Int64")
     printed = pd.DataFrame(layout.totals, columns=PRINTED_TOTAL_COLUMNS)
     printed["amount"] = printed["amount"].astype("Int64")
-    return Truth(lines, printed, pd.DataFrame(layout.section_pages, columns=SECTION_PAGE_COLUMNS),
-                 {i: p.kind for i, p in enumerate(layout.pages, start=1)})
+    truth = Truth(lines, printed, pd.DataFrame(layout.section_pages, columns=SECTION_PAGE_COLUMNS),
+                  {i: p.kind for i, p in enumerate(layout.pages, start=1)},
+                  municipality=programme.municipality, authority=programme.authority,
+                  edition_year=programme.edition_year, plan_years=list(programme.plan_years))
+    return layout.pages, style, truth
 
 
-def _all_lines(aims: Sequence[Aim]) -> list[Line]:
-    return [line for aim in aims for goal in aim.goals for project in goal.projects
-            for block in project.blocks for line in block.lines]
+def build_programme(programme: Programme, path: str | os.PathLike[str], **options: Any) -> Truth:
+    """Write the programme as a PDF at ``path`` and return what an extractor must find in it.
+
+    ``options`` are the fields of :class:`PrintOptions` (font, font_size, number_style, rules,
+    valign, unit_header, indicator_header, extra_columns, rect_cells, fake_bold,
+    repeat_header_on_continuation, split_projects, max_rows_per_page, page_bottom, copies,
+    total_overrides). The same programme and options give a byte-identical file.
+    """
+    pages, style, truth = lay_out(programme, PrintOptions(**options))
+    _render(pages, Path(path), style, programme)
+    return truth
+
+
+def pdf_title(programme: Programme) -> str:
+    """The document title every producer writes into the PDF's metadata."""
+    return f"{programme.edition_year} Yılı Performans Programı"
 
 
 def _render(pages: Sequence[_Page], path: Path, style: _Style, programme: Programme) -> None:
     pdf = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
-    pdf.setTitle(f"{programme.edition_year} Yılı Performans Programı")
-    pdf.setAuthor(f"{programme.municipality} Belediyesi")
+    pdf.setTitle(pdf_title(programme))
+    pdf.setAuthor(programme.authority)
     pdf.setCreator("perfprog tests.support.progbuild")
-    pdf.setLineWidth(LINE_WIDTH)
-    for number, page in enumerate(pages, start=1):
+    pdf.setLineWidth(style.line_width)
+    for page in pages:
         for x0, top, x1, bottom, rgb in page.fills:
             pdf.setFillColorRGB(*rgb)
             pdf.rect(x0, PAGE_H - bottom, x1 - x0, bottom - top, stroke=0, fill=1)
         pdf.setFillColorRGB(0, 0, 0)
         for x0, top, x1, bottom in page.rules:
             if style.rect_cells:  # a hairline box centred on the rule, as some producers draw
-                h = LINE_WIDTH / 2
+                h = style.line_width / 2
                 pdf.rect(x0 - h, PAGE_H - bottom - h, x1 - x0 + 2 * h, bottom - top + 2 * h,
                          stroke=0, fill=1)
             else:
@@ -860,22 +1123,22 @@ def _render(pages: Sequence[_Page], path: Path, style: _Style, programme: Progra
         for t in page.texts:
             pdf.setFont(t.font, t.size)
             pdf.drawString(t.x, PAGE_H - t.baseline, t.text)
-        size = max(style.size - 1, 6)
-        descent = pdfmetrics.getFont(style.font).face.descent / 1000
-        pdf.setFont(style.font, size)
-        pdf.drawCentredString(PAGE_W / 2, PAGE_H - (PAGE_NUMBER_TOP + size * (1 + descent)), str(number))
         pdf.showPage()
     pdf.save()
 
 
-def _front_text(municipality: str, edition: int, first: int, last: int) -> list[str]:
-    return [
+def _front_text(programme: Programme, browser: bool = False) -> list[str]:
+    """The reference's introduction. A browser cannot write the Author into the PDF, so there the
+    page names the publisher in full first, as the metadata does in reportlab's PDFs."""
+    edition, years = programme.edition_year, programme.plan_years
+    named = [f"{programme.authority} {edition} Yılı Performans Programı."] if browser else []
+    return named + [
         "Stratejik plan kamu kesiminde her geçen gün önem kazanan yönetim araçlarından biridir. "
         "Performans programı da stratejik plana uygun olarak kurumun uzun vadede yapmak istediği "
         "faaliyet ve projelerin rakamsal olarak ifadesidir.",
-        f"{municipality} Belediyemizin {edition} yılına ait performans programı {first}-{last} "
-        "Stratejik Planı esas alınarak hazırlanmış olup stratejik alanlar, amaçlar, hedefler, "
-        "projeler, ilgili müdürlükler, performans göstergeleri ve yıllara göre bütçeleri "
+        f"{programme.municipality} Belediyemizin {edition} yılına ait performans programı "
+        f"{years[0]}-{years[-1]} Stratejik Planı esas alınarak hazırlanmış olup stratejik alanlar, amaçlar, "
+        "hedefler, projeler, ilgili müdürlükler, performans göstergeleri ve yıllara göre bütçeleri "
         "içermektedir. Çağdaş, güvenilir bir kent yaratmak için ölçülebilir hedefler konmuştur.",
     ]
 

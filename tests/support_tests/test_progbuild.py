@@ -2,6 +2,8 @@
 test built on it proves nothing."""
 from __future__ import annotations
 
+import json
+import re
 import time
 from pathlib import Path
 
@@ -11,13 +13,21 @@ import pytest
 
 from tests.support.progbuild import (
     BUDGET_LINE_COLUMNS,
+    HEADER_FILL,
+    TABLE_X0,
+    TABLE_X1,
     Programme,
+    TableTooWide,
     Truth,
     available_fonts,
     build_programme,
     clone_aims,
     find_project,
     sample_programme,
+    table_fits,
+    turkish_lower,
+    turkish_title,
+    turkish_upper,
 )
 
 
@@ -50,7 +60,8 @@ def test_pdf_opens_and_pages_match_truth(tmp_path: Path) -> None:
         assert (pdf.pages[0].width, pdf.pages[0].height) == pytest.approx((841.89, 595.28))
         for number, page in enumerate(pdf.pages, start=1):
             assert page.extract_words()[-1]["text"] == str(number)  # page number, bottom centre
-    assert list(truth.budget_lines.columns) == BUDGET_LINE_COLUMNS
+    assert list(truth.budget_lines.columns) == [*BUDGET_LINE_COLUMNS, "extras"]
+    assert truth.budget_lines.extras.eq("{}").all()
     assert str(truth.budget_lines["amount"].dtype) == "Int64"
     kinds = list(truth.page_kinds.values())
     assert kinds[:2] == ["front", "part-title"] and kinds[-1] == "back"
@@ -172,7 +183,7 @@ def test_rules(tmp_path: Path) -> None:
         assert sum(min(r["width"], r["height"]) <= 0.6 for r in page.rects) > 20
 
 
-@pytest.mark.parametrize("font", ["DejaVuSans", "DejaVuSerif", "LiberationSans"])
+@pytest.mark.parametrize("font", ["DejaVuSans", "DejaVuSerif", "LiberationSans", "LiberationSerif"])
 def test_fonts(tmp_path: Path, font: str) -> None:
     if font not in available_fonts():
         pytest.skip(f"{font} not installed")
@@ -228,3 +239,150 @@ def test_truth_frames_are_plain_pandas(tmp_path: Path) -> None:
     assert isinstance(truth.printed_totals, pd.DataFrame)
     assert list(truth.printed_totals.columns) == ["directorate", "year", "amount", "pdf_page"]
     assert truth.budget_lines.section.eq("").eq(truth.budget_lines.view == "strategic").all()
+
+
+# ---- ruling, alignment, header words, extra columns, unit types --------------------------------
+
+def _rules_on(path: Path, pages: list[int]) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Horizontal (y, x0, x1) and vertical (x, top, bottom) rules drawn on ``pages``."""
+    horizontal, vertical = [], []
+    with pdfplumber.open(path) as pdf:
+        for number in pages:
+            for line in pdf.pages[number - 1].lines:
+                if line["top"] == line["bottom"]:
+                    horizontal.append((round(line["top"] + 1000 * number, 2), round(line["x0"], 2), round(line["x1"], 2)))
+                else:
+                    vertical.append((round(line["x0"], 2), round(line["top"] + 1000 * number, 2), round(line["bottom"], 2)))
+    return horizontal, vertical
+
+
+def _table_pages(truth: Truth) -> list[int]:
+    return [p for p, kind in truth.page_kinds.items() if kind in ("strategic", "directorate")]
+
+
+def _full_width(rule: tuple[float, float, float]) -> bool:
+    return rule[1] == pytest.approx(TABLE_X0, abs=0.01) and rule[2] == pytest.approx(TABLE_X1, abs=0.01)
+
+
+def test_rule_styles_draw_what_they_claim(tmp_path: Path) -> None:
+    built = {}
+    for rules in ("grid", "rows", "projects", "none"):
+        (tmp_path / rules).mkdir()
+        built[rules] = _build(tmp_path / rules, rules=rules)
+    pages = _table_pages(built["grid"][1])
+    grid_h, grid_v = _rules_on(built["grid"][0], pages)
+    assert len({x for x, _, _ in grid_v}) > 4  # inner column boundaries
+    rows_h, rows_v = _rules_on(built["rows"][0], pages)
+    assert not rows_v and rows_h == grid_h  # the same horizontal rules, no vertical one
+    assert not all(_full_width(r) for r in rows_h)  # some stop at a cell merged over them
+
+    projects_h, projects_v = _rules_on(built["projects"][0], pages)
+    assert {x for x, _, _ in projects_v} == {TABLE_X0, TABLE_X1}  # the outer frame only
+    assert all(_full_width(r) for r in projects_h)
+    # exactly the boundaries no cell crosses: around titles, headers, projects and total rows
+    assert {y for y, _, _ in projects_h} == {y for y, *_ in grid_h if _full_width((y, *_))}
+    inside = {y for y, *_ in grid_h if not _full_width((y, *_))}  # between rows of one project
+    assert inside and not inside & {y for y, _, _ in projects_h}
+
+    with pdfplumber.open(built["none"][0]) as pdf:
+        fills = [rect for number in pages for rect in pdf.pages[number - 1].rects]
+        assert fills and not any(pdf.pages[number - 1].lines for number in pages)
+        for rect in fills:  # one band per row: no fill edge shows a column
+            assert (rect["x0"], rect["x1"]) == pytest.approx((TABLE_X0, TABLE_X1), abs=0.01)
+    assert _build(tmp_path, rules="horizontal")[0].read_bytes() == built["rows"][0].read_bytes()
+
+
+def test_projects_fills_per_cell_as_the_norules_reference(tmp_path: Path) -> None:
+    path, truth = _build(tmp_path, rules="projects")
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[_table_pages(truth)[0] - 1]
+        header = [r for r in page.rects if r["non_stroking_color"] == pytest.approx(HEADER_FILL, abs=0.01)]
+        assert len(header) >= 9  # one per header cell
+
+
+@pytest.mark.parametrize("valign", ["top", "middle"])
+def test_vertical_alignment(tmp_path: Path, valign: str) -> None:
+    path, truth = _build(tmp_path, valign=valign)
+    page = truth.budget_lines.query("project_code == '1.2.1' and view == 'strategic'").pdf_page.iloc[0]
+    with pdfplumber.open(path) as pdf:
+        words = pdf.pages[page - 1].extract_words()
+    code = next(w for w in words if w["text"] == "1.2.1")
+    first_row = next(w for w in words if w["text"] == "İlçe")  # the project's first indicator row
+    if valign == "top":
+        assert code["top"] == pytest.approx(first_row["top"], abs=0.5)
+    else:
+        assert code["top"] > first_row["top"] + 10  # the middle of a four-row project
+
+
+def test_header_words_and_extra_columns(tmp_path: Path) -> None:
+    programme = sample_programme()
+    project = find_project(programme.aims, "1.2.1")
+    project.blocks[0].lines[0].extras = {"Açıklama": "Protokol ile", "Ölçü Birimi": "Adet"}
+    project.blocks[0].lines[1].extras = {"Açıklama": "Afiş ve broşür"}
+    path, truth = _build(tmp_path, programme, unit_header="Sorumlu Harcama Birimi", indicator_header="Gösterge",
+                         extra_columns=[("Açıklama", "indicator"), ("Ölçü Birimi", "unit")])
+    lines = truth.budget_lines
+    rows = lines.query("project_code == '1.2.1' and view == 'strategic' and year == 2020")
+    assert [json.loads(e) for e in rows.extras] == [
+        {"Ölçü Birimi": "Adet", "Açıklama": "Protokol ile"}, {"Ölçü Birimi": "", "Açıklama": "Afiş ve broşür"},
+        {"Ölçü Birimi": "", "Açıklama": ""}, {"Ölçü Birimi": "", "Açıklama": ""}]
+    assert list(json.loads(lines.extras.iloc[0])) == ["Ölçü Birimi", "Açıklama"]  # printed order
+    with pdfplumber.open(path) as pdf:
+        words = pdf.pages[rows.pdf_page.iloc[0] - 1].extract_words()
+    x = {w["text"]: w["x0"] for w in words}
+    assert x["Harcama"] < x["Ölçü"] < x["Gösterge"] < x["Açıklama"] < x["2020"]
+    assert "İlgili" not in x and "Performans" not in x
+    _assert_rows_on_their_pages(path, truth)
+    with pytest.raises(ValueError, match="no printed column"):
+        _build(tmp_path, programme, extra_columns=[("Açıklama", "indicator")])
+
+
+def test_other_unit_types_resolve_from_their_abbreviations(tmp_path: Path) -> None:
+    programme = sample_programme()
+    full, short = "Dairesi Başkanlığı", ("Dai. Bşk.", "Daire Bşk.", "D. Başk.")
+    programme.directorates = [d.replace("Müdürlüğü", full) for d in programme.directorates]
+    for i, block in enumerate(b for a in programme.aims for g in a.goals for p in g.projects for b in p.blocks):
+        base = re.sub(r" (Md\.|Müd\.|Müdürlüğü)$", "", block.directorate_printed)
+        block.directorate_printed = f"{base} {short[i % 3] if i % 4 else full}"
+        if block.directorate:
+            block.directorate = block.directorate.replace("Müdürlüğü", full)
+    path, truth = _build(tmp_path, programme)
+    assert set(truth.budget_lines.directorate) == set(programme.directorates)
+    words = _page_words(path)
+    for row in truth.section_pages.itertuples():
+        heading = f"{turkish_upper(row.directorate)} ({row.part}/{row.part_count})"
+        assert " ".join(words[row.pdf_page]).startswith(heading)
+        assert turkish_title(heading.rsplit(" (", 1)[0]) == row.directorate
+
+
+def test_turkish_case() -> None:
+    assert turkish_title("FEN İŞLERİ DAİRESİ BAŞKANLIĞI") == "Fen İşleri Dairesi Başkanlığı"
+    assert turkish_title("KÜLTÜR VE SOSYAL İŞLER İLE SPOR MÜDÜRLÜĞÜ") == "Kültür ve Sosyal İşler ile Spor Müdürlüğü"
+    assert turkish_title("IĞDIR İL ÖZEL İDARESİ") == "Iğdır İl Özel İdaresi"
+    assert turkish_lower("İI") == "iı" and turkish_upper("iı") == "İI"
+
+
+def test_narrow_columns_widen_to_their_widest_word(tmp_path: Path) -> None:
+    """9 pt, an extra column and long amounts: every column gets at least its widest word (the
+    reference's widths leave `Stratejik` no room); when nothing can fit, the build says so."""
+    options = {"font_size": 9, "number_style": "dot_decimals", "extra_columns": [("Açıklama", "indicator")]}
+    assert table_fits(sample_programme(), **options)
+    path, truth = _build(tmp_path, **options)
+    _assert_rows_on_their_pages(path, truth)
+    options["extra_columns"] = [("İşbirliği Yapılacak Birimler", "unit"), ("Açıklama", "indicator")]
+    assert not table_fits(sample_programme(), **options)
+    with pytest.raises(TableTooWide):
+        _build(tmp_path, **options)
+
+
+def test_truth_names_the_publisher(tmp_path: Path) -> None:
+    programme = sample_programme()
+    programme.municipality, programme.municipality_kind = "Karaçay", "Büyükşehir Belediyesi"
+    programme.front_text, programme.back_text = [], ["Karaçay Büyükşehir Belediyesi, 2023."]
+    path, truth = _build(tmp_path, programme)
+    assert (truth.municipality, truth.authority, truth.edition_year) == ("Karaçay", "Karaçay Büyükşehir Belediyesi", 2023)
+    assert truth.plan_years == list(range(2020, 2025))
+    assert "front" not in truth.page_kinds.values() and truth.page_kinds[1] == "part-title"
+    with pdfplumber.open(path) as pdf:
+        assert pdf.metadata["Author"] == "Karaçay Büyükşehir Belediyesi"
+        assert "Karaçay Büyükşehir Belediyesi" in pdf.pages[-1].extract_text()
