@@ -35,7 +35,7 @@ CSS = f"""
 @page {{ size: {PAGE_W}pt {PAGE_H}pt; margin: 0; }}
 html, body {{ margin: 0; padding: 0; }}
 .page {{ position: relative; width: {PAGE_W}pt; height: {PAGE_H - 1}pt; overflow: hidden;
-         break-after: page; }}
+         break-after: page; }}  /* a point short: Chromium's A4 is 594.96 pt, a full box would spill */
 .page:last-child {{ break-after: auto; }}
 .page > div {{ position: absolute; }}
 .t {{ white-space: pre; line-height: 0; }}

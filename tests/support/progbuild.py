@@ -333,10 +333,10 @@ class _Style:
     page_bottom: float
     max_rows_per_page: int | None
     split_projects: bool
-    valign: VAlign = "middle"
-    unit_header: str = "İlgili Müdürlük"
-    indicator_header: str = "Performans Göstergesi"
-    extra_columns: tuple[tuple[str, ExtraPlace], ...] = ()
+    valign: VAlign
+    unit_header: str
+    indicator_header: str
+    extra_columns: tuple[tuple[str, ExtraPlace], ...]
     line_width: float = LINE_WIDTH
     segmented: bool = False  # rules cut at every cell corner, as a browser draws cell borders
     columns: list[float] = field(default_factory=list)

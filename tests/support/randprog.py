@@ -33,10 +33,12 @@ EXTRA_HEADERS = ("Açıklama", "İşbirliği Yapılacak Birimler", "Ölçü Biri
 UNIT_HEADERS = {
     "Müdürlüğü": ("İlgili Müdürlük", "Sorumlu Müdürlük", "Sorumlu Birim", "İlgili Birim",
                   "Sorumlu Harcama Birimi"),
-    "Şube Müdürlüğü": ("İlgili Müdürlük", "Sorumlu Müdürlük", "Sorumlu Birim", "Sorumlu Harcama Birimi"),
+    "Şube Müdürlüğü": ("İlgili Müdürlük", "Sorumlu Müdürlük", "Sorumlu Birim",
+                       "Sorumlu Harcama Birimi"),
     "Dairesi Başkanlığı": ("Sorumlu Daire Başkanlığı", "Sorumlu Birim", "İlgili Birim",
                            "Sorumlu Harcama Birimi"),
-    "Daire Başkanlığı": ("Sorumlu Daire Başkanlığı", "Sorumlu Birim", "İlgili Birim", "Sorumlu Harcama Birimi"),
+    "Daire Başkanlığı": ("Sorumlu Daire Başkanlığı", "Sorumlu Birim", "İlgili Birim",
+                         "Sorumlu Harcama Birimi"),
     "Başkanlığı": ("Sorumlu Birim", "İlgili Birim", "Sorumlu Harcama Birimi"),
     "Birimi": ("Sorumlu Birim", "İlgili Birim", "Sorumlu Harcama Birimi"),
 }
@@ -128,7 +130,8 @@ _UNIT_BASES = (
 _ODD_BASES = ("İç Denetim", "Teftiş Kurulu", "Kalite Yönetim", "Bilgi Edinme", "Sivil Savunma")
 """Bases of the one or two units of a second type (`İç Denetim Birimi` among `… Müdürlüğü`)."""
 _AREAS = (
-    "Katılımcı, çevreye duyarlı, insana saygılı, sosyal belediyecilik anlayışına sahip bir yerel yönetim olmak",
+    "Katılımcı, çevreye duyarlı, insana saygılı, sosyal belediyecilik anlayışına sahip bir "
+    "yerel yönetim olmak",
     "Çağdaş, modern standartlara sahip bir kent olmak",
     "Vatandaş memnuniyeti ağırlıklı, güvenli, güvenilir bir kent olmak",
     "Kurumsal gelişim ve mali sürdürülebilirlik",
@@ -140,7 +143,8 @@ _AIMS = (
     "Kurumsal Kapasiteyi ve Fiziki Altyapıyı Güçlendirmek", "Sosyal Hizmetlerde Etkinliği Artırmak",
     "Yeşil ve Sürdürülebilir Bir {city} Olmak", "Kültürel Mirası Korumak ve Tanıtmak",
     "Afetlere Dirençli Bir Şehir İnşa Etmek", "Yerel Ekonomik Kalkınmayı Desteklemek",
-    "Katılımcı ve Şeffaf Bir Yönetim Anlayışını Yerleştirmek", "Erişilebilir ve Ulaşılabilir Bir {city} Yaratmak",
+    "Katılımcı ve Şeffaf Bir Yönetim Anlayışını Yerleştirmek",
+    "Erişilebilir ve Ulaşılabilir Bir {city} Yaratmak",
 )
 _GOALS = (
     "Toplumsal Dayanışmanın Geliştirilmesi", "İmar Planlarının Güncel Tutulması ve Sayısallaştırılması",
@@ -171,14 +175,16 @@ _PROJECT_TAILS = (
 )
 _INDICATORS = (
     "Toplam katılımcı sayısı", "Yıllık toplam ziyaretçi sayısı", "Toplam {n} km yol yapımı",
-    "Her yıl {n} adet {thing}", "Dağıtılan fidan sayısı ({n} bin adet)", "{year} yılı sonuna kadar tamamlanması",
+    "Her yıl {n} adet {thing}", "Dağıtılan fidan sayısı ({n} bin adet)",
+    "{year} yılı sonuna kadar tamamlanması",
     "Memnuniyet oranı (%{pct})", "Planların sayısallaştırılma oranı (%100)", "Hazırlanan afiş sayısı",
     "Hazırlanan grafik tasarım sayısı", "Fiziki gerçekleşme oranı", "Ulaşılan hedeflerin oranı",
     "Eğitim verilen personel sayısı", "1 adet rapor", "Denetim sayısı", "Sertifika programı sayısı",
     "Yenilenen ofis sayısı", "Güncellenen profil sayısı", "Reflektörlü yön levhası sayısı",
-    "Her yıl {n} bin m2 alan", "Araç filosundaki araç sayısı",
+    "Her yıl {n} bin m2 alan", "Her yıl {m2} m2 kaldırım yapılması", "Araç filosundaki araç sayısı",
     "Zemin altı altyapı yatırımlarının tamamlandığı tüm bölgelerde yol ve kaldırımların tamamlanması",
-    "Çevre konusunda hizmet üreten kamu, özel kesim kuruluşlarıyla işbirliği yapmak ve ortak projeler geliştirmek",
+    "Çevre konusunda hizmet üreten kamu, özel kesim kuruluşlarıyla işbirliği yapmak ve ortak "
+    "projeler geliştirmek",
     "Hedeflerin gerçekleşme düzeyinin üç ayda bir raporlanması ve fiziki ilerlemenin izlenmesi",
 )
 _THINGS = ("afiş", "etkinlik", "rapor", "park", "kurs", "konteyner", "fidan dikimi")
@@ -186,7 +192,8 @@ _MERGED = ("{metro} Büyükşehir Belediyesinden talep edilecek", "İller Bankas
            "Kalkınma Ajansı desteği ile karşılanacak", "Dış kaynak aranacak", "Hibe ile karşılanacak")
 _EXTRA_TEXTS = {
     "Açıklama": ("Yıl sonu raporu", "Süreklilik arz eder", "Hibe desteği ile", "Afiş ve broşür ile",
-                 "Grafik tasarım dahil", "Fiziki gerçekleşme izlenir", "Protokol ile", "Hedefler yıllık izlenir"),
+                 "Grafik tasarım dahil", "Fiziki gerçekleşme izlenir", "Protokol ile",
+                 "Hedefler yıllık izlenir"),
     "İşbirliği Yapılacak Birimler": ("Muhtarlıklar", "İlçe Milli Eğitim Md.", "Emniyet Müdürlüğü",
                                      "Sivil toplum kuruluşları", "Üniversiteler", "Kalkınma Ajansı",
                                      "Tüm birimler"),
@@ -195,7 +202,9 @@ _EXTRA_TEXTS = {
 _AMOUNT_BASES = (5_000, 7_500, 10_000, 25_000, 40_000, 50_000, 100_000, 120_000, 150_000, 250_000,
                  500_000, 1_000_000, 1_250_000, 2_500_000, 4_000_000)
 _POSSESSIVE = {"Belediyesi": "Belediyemizin", "Büyükşehir Belediyesi": "Büyükşehir Belediyemizin",
-               "Belediye Başkanlığı": "Belediye Başkanlığımızın", "İl Özel İdaresi": "İl Özel İdaremizin"}
+               "Belediye Başkanlığı": "Belediye Başkanlığımızın",
+               "İl Özel İdaresi": "İl Özel İdaremizin"}
+"""`Defne Belediyemizin … programı`: how a publisher says "our"."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -214,11 +223,12 @@ def _split(rng: random.Random, total: int, parts: int) -> list[int]:
     return [b - a for a, b in zip([0, *cuts], [*cuts, total])]
 
 
-def _amounts(rng: random.Random, n_years: int, metro: str) -> list[Amount] | str:
-    """A row's budget: mostly round amounts, sometimes growing; blanks, dashes, a merged text."""
+def _amounts(rng: random.Random, n_years: int, metro: str | None) -> list[Amount] | str:
+    """A row's budget: mostly round amounts, sometimes growing; blanks, dashes, a merged text
+    (a request to ``metro``, the metropolitan municipality above the publisher, if any)."""
     r = rng.random()
     if r < 0.06:
-        return rng.choice(_MERGED).format(metro=metro)
+        return rng.choice([m for m in _MERGED if metro or "{metro}" not in m]).format(metro=metro)
     if r < 0.11:
         return ["-"] * n_years
     if r < 0.15:
@@ -237,7 +247,8 @@ def _indicator(rng: random.Random, years: list[int]) -> str:
     if rng.random() < 0.06:
         return ""
     return rng.choice(_INDICATORS).format(n=rng.choice((2, 3, 5, 10, 30)), thing=rng.choice(_THINGS),
-                                          year=rng.choice(years), pct=rng.choice((50, 80, 90, 100)))
+                                          year=rng.choice(years), pct=rng.choice((50, 80, 90, 100)),
+                                          m2=rng.choice(("1.500", "2.000", "12.500")))
 
 
 def _project_name(rng: random.Random, city: str) -> str:
@@ -287,81 +298,85 @@ def _texts(rng: random.Random, programme: Programme, names: bool) -> tuple[list[
     return ([] if rng.random() < 0.5 else [intro, f"{possessive.split()[-1]} {plan}"]), back
 
 
-def random_programme(seed: int, producer: Producer | None = None) -> tuple[Programme, LayoutChoice]:
-    """The seed's programme and layout: 2–3 aims, 3–6 goals, 6–12 projects, 3–6 units (6–15
-    pages). ``producer`` overrides the drawn one without changing anything else."""
-    rng = random.Random(seed)
-    drawn: Producer = "chromium" if rng.random() < 0.25 else "reportlab"
-    city, metro = _place(rng), _place(rng)
-    kind = rng.choices(MUNICIPALITY_KINDS, weights=(6, 3, 1, 1))[0]
+def _draw_layout(rng: random.Random, kind: str, producer: Producer) -> LayoutChoice:
+    """Everything but the content; the unit type and its column header suit the publisher."""
     weights = UNIT_TYPE_WEIGHTS.get(kind, DEFAULT_TYPE_WEIGHTS)
     unit_type = rng.choices(list(weights), weights=list(weights.values()))[0]
     first = rng.randint(2019, 2030)
-    years = list(range(first, first + rng.choice((3, 4, 5))))
-    abbreviate = rng.random() < 0.6
     n_extra = rng.choices((0, 1, 2), weights=(4, 3, 2))[0]
     placed = [(h, rng.choice(("unit", "indicator"))) for h in rng.sample(EXTRA_HEADERS, n_extra)]
     placed.sort(key=lambda p: p[1] != "unit")  # printed order: those after the unit column first
-    extras = [h for h, _ in placed]
-    choice = LayoutChoice(
-        producer=producer or drawn, font=rng.choice(available_fonts()), font_size=rng.choice(FONT_SIZES),
+    return LayoutChoice(
+        producer=producer, font=rng.choice(available_fonts()), font_size=rng.choice(FONT_SIZES),
         number_style=rng.choice(NUMBER_STYLES), rules=rng.choice(RULES), valign=rng.choice(VALIGNS),
         unit_type=unit_type, unit_header=rng.choice(UNIT_HEADERS[unit_type]),
-        indicator_header=rng.choice(INDICATOR_HEADERS), extra_columns=tuple(extras),
-        extra_after=tuple(a for _, a in placed),
-        abbreviations=abbreviate, plan_years=tuple(years), front_page_names_municipality=rng.random() < 0.7)
+        indicator_header=rng.choice(INDICATOR_HEADERS), extra_columns=tuple(h for h, _ in placed),
+        extra_after=tuple(a for _, a in placed), abbreviations=rng.random() < 0.6,
+        plan_years=tuple(range(first, first + rng.choice((3, 4, 5)))),
+        front_page_names_municipality=rng.random() < 0.7)
 
-    units = _units(rng, unit_type)
+
+def _draw_programme(rng: random.Random, city: str, kind: str, above: str | None,
+                    choice: LayoutChoice) -> Programme:
+    """The content: 2–3 aims, 3–6 goals, 6–12 projects, 3–6 units, each unit in some project."""
+    years, extras = list(choice.plan_years), choice.extra_columns
+    units = _units(rng, choice.unit_type)
     canonical = [f"{base} {t}" for base, t in units]
-    n_aims = rng.randint(2, 3)
-    n_goals = rng.randint(3, 6)
-    n_projects = rng.randint(6, 12)
+    n_aims, n_goals, n_projects = rng.randint(2, 3), rng.randint(3, 6), rng.randint(6, 12)
     n_areas = rng.randint(1, n_aims)
     area_of = sorted([*range(1, n_areas + 1), *(rng.randint(1, n_areas) for _ in range(n_aims - n_areas))])
     goals_per_aim = _split(rng, n_goals, n_aims)
-    projects_per_goal = _split(rng, n_projects, n_goals)
+    projects_per_goal = iter(_split(rng, n_projects, n_goals))
+    goal_titles = iter(rng.sample(_GOALS, n_goals))
 
     def line() -> Line:
         texts = {h: "" if rng.random() < 0.15 else rng.choice(_EXTRA_TEXTS[h]) for h in extras}
         if "İşbirliği Yapılacak Birimler" in texts and rng.random() < 0.3:  # another unit of the document
             base, t = rng.choice(units)
-            texts["İşbirliği Yapılacak Birimler"] = _printed(rng, base, t, abbreviate)
-        return Line(_indicator(rng, years), _amounts(rng, len(years), metro), texts)
+            texts["İşbirliği Yapılacak Birimler"] = _printed(rng, base, t, choice.abbreviations)
+        return Line(_indicator(rng, years), _amounts(rng, len(years), above), texts)
 
     def block(unit: int) -> DirBlock:
         base, t = units[unit]
         n_lines = rng.choices((0, 1, 2, 3, 4), weights=(1.2, 4, 2.5, 1.3, 1))[0]
-        return DirBlock(_printed(rng, base, t, abbreviate), [line() for _ in range(n_lines)], canonical[unit])
+        return DirBlock(_printed(rng, base, t, choice.abbreviations), [line() for _ in range(n_lines)],
+                        canonical[unit])
+
+    def project(code: str) -> Project:
+        n_units = rng.choices((1, 2, 3), weights=(5, 3, 1))[0]
+        return Project(code, _project_name(rng, city), [block(u) for u in rng.sample(range(len(units)), n_units)])
 
     aims: list[Aim] = []
-    projects: list[Project] = []
-    goal_no, g = 0, 0
-    aim_titles, goal_titles = rng.sample(_AIMS, n_aims), rng.sample(_GOALS, n_goals)
-    for a in range(n_aims):
+    goal_no = 0
+    for a, title in enumerate(rng.sample(_AIMS, n_aims), start=1):
         goals = []
-        for _ in range(goals_per_aim[a]):
+        for _ in range(goals_per_aim[a - 1]):
             goal_no += 2 if goal_no and rng.random() < 0.2 else 1  # goal numbers may skip, as in Defne
-            code = f"{a + 1}.{goal_no}"
-            goal = Goal(goal_no, goal_titles[g], [])
-            for p in range(projects_per_goal[g]):
-                k = rng.choices((1, 2, 3), weights=(5, 3, 1))[0]
-                goal.projects.append(Project(f"{code}.{p + 1}", _project_name(rng, city),
-                                             [block(u) for u in rng.sample(range(len(units)), k)]))
-            projects += goal.projects
-            goals.append(goal)
-            g += 1
-        aims.append(Aim(a + 1, aim_titles[a].format(city=city), goals, area_of[a]))
+            projects = [project(f"{a}.{goal_no}.{p}") for p in range(1, next(projects_per_goal) + 1)]
+            goals.append(Goal(goal_no, next(goal_titles), projects))
+        aims.append(Aim(a, title.format(city=city), goals, area_of[a - 1]))
+    projects = [p for aim in aims for goal in aim.goals for p in goal.projects]
     for unit in range(len(units)):  # every unit gets a section
         if not any(b.directorate == canonical[unit] for p in projects for b in p.blocks):
             room = [p for p in projects if len(p.blocks) < 3] or projects
             rng.choice(room).blocks.append(block(unit))
-
-    order = canonical[:]
-    rng.shuffle(order)
-    programme = Programme(municipality=city, municipality_kind=kind, edition_year=first - rng.choice((0, 1)),
-                          plan_years=years, areas=[Area(i + 1, t) for i, t in enumerate(rng.sample(_AREAS, n_areas))],
-                          aims=aims, directorates=order)
+    rng.shuffle(canonical)  # the order of the sections
+    areas = [Area(i, t) for i, t in enumerate(rng.sample(_AREAS, n_areas), start=1)]
+    programme = Programme(municipality=city, municipality_kind=kind, edition_year=years[0] - rng.choice((0, 1)),
+                          plan_years=years, areas=areas, aims=aims, directorates=canonical)
     programme.front_text, programme.back_text = _texts(rng, programme, choice.front_page_names_municipality)
+    return programme
+
+
+def random_programme(seed: int, producer: Producer | None = None) -> tuple[Programme, LayoutChoice]:
+    """The seed's programme and layout (6–15 pages). ``producer`` overrides the drawn one without
+    changing anything else."""
+    rng = random.Random(seed)
+    drawn = rng.choices(PRODUCERS, weights=(3, 1))[0]
+    city, metro = _place(rng), _place(rng)
+    kind = rng.choices(MUNICIPALITY_KINDS, weights=(6, 3, 1, 1))[0]
+    choice = _draw_layout(rng, kind, producer or drawn)
+    programme = _draw_programme(rng, city, kind, None if kind == "Büyükşehir Belediyesi" else metro, choice)
     while choice.font_size > FONT_SIZES[0] and not table_fits(programme, **choice.options()):
         choice = replace(choice, font_size=choice.font_size - 0.5)  # as a producer would, to fit
     return programme, choice

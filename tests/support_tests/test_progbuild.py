@@ -243,16 +243,21 @@ def test_truth_frames_are_plain_pandas(tmp_path: Path) -> None:
 
 # ---- ruling, alignment, header words, extra columns, unit types --------------------------------
 
-def _rules_on(path: Path, pages: list[int]) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
-    """Horizontal (y, x0, x1) and vertical (x, top, bottom) rules drawn on ``pages``."""
+_Rule = tuple[float, float, float]
+
+
+def _rules_on(path: Path, pages: list[int]) -> tuple[list[_Rule], list[_Rule]]:
+    """Horizontal (y, x0, x1) and vertical (x, top, bottom) rules drawn on ``pages``; y and top
+    count 1000 pt per page, so that rules of different pages never coincide."""
     horizontal, vertical = [], []
     with pdfplumber.open(path) as pdf:
         for number in pages:
             for line in pdf.pages[number - 1].lines:
-                if line["top"] == line["bottom"]:
-                    horizontal.append((round(line["top"] + 1000 * number, 2), round(line["x0"], 2), round(line["x1"], 2)))
+                x0, x1, top, bottom = (round(line[k], 2) for k in ("x0", "x1", "top", "bottom"))
+                if top == bottom:
+                    horizontal.append((top + 1000 * number, x0, x1))
                 else:
-                    vertical.append((round(line["x0"], 2), round(line["top"] + 1000 * number, 2), round(line["bottom"], 2)))
+                    vertical.append((x0, top + 1000 * number, bottom + 1000 * number))
     return horizontal, vertical
 
 
@@ -260,7 +265,7 @@ def _table_pages(truth: Truth) -> list[int]:
     return [p for p, kind in truth.page_kinds.items() if kind in ("strategic", "directorate")]
 
 
-def _full_width(rule: tuple[float, float, float]) -> bool:
+def _full_width(rule: _Rule) -> bool:
     return rule[1] == pytest.approx(TABLE_X0, abs=0.01) and rule[2] == pytest.approx(TABLE_X1, abs=0.01)
 
 
@@ -280,9 +285,9 @@ def test_rule_styles_draw_what_they_claim(tmp_path: Path) -> None:
     assert {x for x, _, _ in projects_v} == {TABLE_X0, TABLE_X1}  # the outer frame only
     assert all(_full_width(r) for r in projects_h)
     # exactly the boundaries no cell crosses: around titles, headers, projects and total rows
-    assert {y for y, _, _ in projects_h} == {y for y, *_ in grid_h if _full_width((y, *_))}
-    inside = {y for y, *_ in grid_h if not _full_width((y, *_))}  # between rows of one project
-    assert inside and not inside & {y for y, _, _ in projects_h}
+    assert {r[0] for r in projects_h} == {r[0] for r in grid_h if _full_width(r)}
+    inside = {r[0] for r in grid_h if not _full_width(r)}  # between rows of one project
+    assert inside and not inside & {r[0] for r in projects_h}
 
     with pdfplumber.open(built["none"][0]) as pdf:
         fills = [rect for number in pages for rect in pdf.pages[number - 1].rects]
@@ -324,7 +329,8 @@ def test_header_words_and_extra_columns(tmp_path: Path) -> None:
     lines = truth.budget_lines
     rows = lines.query("project_code == '1.2.1' and view == 'strategic' and year == 2020")
     assert [json.loads(e) for e in rows.extras] == [
-        {"Ölçü Birimi": "Adet", "Açıklama": "Protokol ile"}, {"Ölçü Birimi": "", "Açıklama": "Afiş ve broşür"},
+        {"Ölçü Birimi": "Adet", "Açıklama": "Protokol ile"},
+        {"Ölçü Birimi": "", "Açıklama": "Afiş ve broşür"},
         {"Ölçü Birimi": "", "Açıklama": ""}, {"Ölçü Birimi": "", "Açıklama": ""}]
     assert list(json.loads(lines.extras.iloc[0])) == ["Ölçü Birimi", "Açıklama"]  # printed order
     with pdfplumber.open(path) as pdf:
@@ -357,7 +363,8 @@ def test_other_unit_types_resolve_from_their_abbreviations(tmp_path: Path) -> No
 
 def test_turkish_case() -> None:
     assert turkish_title("FEN İŞLERİ DAİRESİ BAŞKANLIĞI") == "Fen İşleri Dairesi Başkanlığı"
-    assert turkish_title("KÜLTÜR VE SOSYAL İŞLER İLE SPOR MÜDÜRLÜĞÜ") == "Kültür ve Sosyal İşler ile Spor Müdürlüğü"
+    assert turkish_title("KÜLTÜR VE SOSYAL İŞLER İLE SPOR MÜDÜRLÜĞÜ") == \
+        "Kültür ve Sosyal İşler ile Spor Müdürlüğü"
     assert turkish_title("IĞDIR İL ÖZEL İDARESİ") == "Iğdır İl Özel İdaresi"
     assert turkish_lower("İI") == "iı" and turkish_upper("iı") == "İI"
 
@@ -380,7 +387,8 @@ def test_truth_names_the_publisher(tmp_path: Path) -> None:
     programme.municipality, programme.municipality_kind = "Karaçay", "Büyükşehir Belediyesi"
     programme.front_text, programme.back_text = [], ["Karaçay Büyükşehir Belediyesi, 2023."]
     path, truth = _build(tmp_path, programme)
-    assert (truth.municipality, truth.authority, truth.edition_year) == ("Karaçay", "Karaçay Büyükşehir Belediyesi", 2023)
+    assert truth.municipality == "Karaçay" and truth.authority == "Karaçay Büyükşehir Belediyesi"
+    assert truth.edition_year == 2023
     assert truth.plan_years == list(range(2020, 2025))
     assert "front" not in truth.page_kinds.values() and truth.page_kinds[1] == "part-title"
     with pdfplumber.open(path) as pdf:
