@@ -34,6 +34,8 @@ class Outcome:
     pages: int = 0
     lines: int = 0
     sections: int = 0
+    values_read: int = 0  # budget and total cells read as amounts
+    values_unread: int = 0  # amount-like texts in tables that no cell took (extraction gaps)
     severity: dict[str, int] = field(default_factory=dict)
     error: str = ""
     schema_problems: tuple[str, ...] = ()
@@ -56,6 +58,7 @@ def run_one(index: int, pdf: Path, options) -> Outcome:
         index, pdf, 0, disagrees=result.failed, slug=result.slug,
         pages=result.doc.page_count, lines=len(result.frames["budget_lines_wide"]),
         sections=len(result.doc.sections), severity=dict(result.summary["severity"]),
+        values_read=result.doc.values_read, values_unread=result.doc.values_unread,
         schema_problems=tuple(result.schema_problems), folders=folders,
         errors=tuple(f"{r.message} [s. {r.pdf_pages}]" for r in
                      result.findings[result.findings["severity"] == "error"].head(SHOWN_ERRORS).itertuples()),

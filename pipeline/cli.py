@@ -35,10 +35,12 @@ def _report(outcome, en: bool) -> None:
     where = outcome.folders[0] if outcome.folders else outcome.slug
     if en:
         print(f"{outcome.pdf.name} → {where}: {outcome.pages} pages, {outcome.lines} lines, "
-              f"{outcome.sections} sections; findings: {counts}")
+              f"{outcome.sections} sections, {outcome.values_read} values read, {outcome.values_unread} not read; "
+              f"findings: {counts}")
     else:
         print(f"{outcome.pdf.name} → {where}: {outcome.pages} sayfa, {outcome.lines} satır, "
-              f"{outcome.sections} müdürlük; bulgular: {counts}")
+              f"{outcome.sections} birim, {outcome.values_read} değer okundu, {outcome.values_unread} okunamadı; "
+              f"bulgular: {counts}")
     if outcome.schema_problems:
         print("schema violations:" if en else "şema ihlalleri:", file=sys.stderr)
         for line in outcome.schema_problems:

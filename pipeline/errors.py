@@ -52,6 +52,40 @@ class CatalogBusyError(CatalogError):
     exit_code = 9
 
 
+class StageError(PerfprogError):
+    """An unexpected failure inside one stage of a run on a document: named by its stage, so a
+    programme that was read never ends as an anonymous internal error."""
+
+    exit_code = 11
+    stage = ("okuma", "reading")
+
+    @classmethod
+    def wrap(cls, pdf, exc: BaseException) -> "StageError":
+        tr, en = cls.stage
+        return cls(f"{pdf}: {tr} aşamasında iç hata ({en} failed): {type(exc).__name__}: {exc}")
+
+
+class ExtractionError(StageError):
+    """The extractor failed on the document (a layout it does not expect)."""
+
+    exit_code = 11
+    stage = ("okuma", "reading the PDF")
+
+
+class CheckError(StageError):
+    """The document was read, but checking or reconciling its tables failed."""
+
+    exit_code = 12
+    stage = ("denetim", "checking the tables")
+
+
+class ReportError(StageError):
+    """The tables were written, but the report could not be."""
+
+    exit_code = 13
+    stage = ("rapor", "writing the report; the tables were written")
+
+
 FINDINGS_EXIT = 1
 """Exit status of `perfprog check` when the document was read but does not reconcile
 (error-level findings). `run` exits 0 then: the findings are its result, in findings.csv."""

@@ -1,6 +1,7 @@
 """Document model → pandas DataFrames, one per exported table (columns: ``columns.py``)."""
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pandas as pd
@@ -19,12 +20,13 @@ def budget_lines(doc: Document) -> pd.DataFrame:
                 for row in dcell.rows:
                     counter[(project.code, dcell.name)] += 1
                     line_no = counter[(project.code, dcell.name)]
+                    extras = json.dumps({k: c.text for k, c in row.extras.items()}, ensure_ascii=False)
                     for cell in row.amounts:
                         box = cell.cell.bbox
                         records.append((
                             copy.view, copy.section, cell.cell.page, project.aim_no, project.goal_no,
                             project.code, dcell.name, row.indicator.text, cell.year, cell.amount,
-                            project.name.text, dcell.printed.text, line_no, cell.cell.text, cell.note,
+                            project.name.text, dcell.printed.text, line_no, cell.cell.text, cell.note, extras,
                             round(box.x0, 2), round(box.top, 2), round(box.x1, 2), round(box.bottom, 2),
                         ))
     frame = pd.DataFrame.from_records(records, columns=C.BUDGET_LINES)
@@ -37,13 +39,14 @@ def budget_lines_wide(long: pd.DataFrame) -> pd.DataFrame:
     keys = ["view", "section", "aim_no", "goal_no", "project_code", "directorate", "line_no"]
     firsts = long.groupby(keys, sort=False, dropna=False).agg(
         pdf_page=("pdf_page", "first"), indicator=("indicator", "first"),
-        project_name=("project_name", "first"), directorate_printed=("directorate_printed", "first"))
+        project_name=("project_name", "first"), directorate_printed=("directorate_printed", "first"),
+        extras=("extras", "first"))
     amounts = long.set_index(keys + ["year"])["amount"].unstack("year").reindex(firsts.index)
     amounts.columns = [str(c) for c in amounts.columns]
     wide = firsts.join(amounts).reset_index()
     years = sorted(str(y) for y in long["year"].unique())
     wide = wide[["view", "section", "pdf_page", "aim_no", "goal_no", "project_code", "directorate", "line_no",
-                 "indicator", "project_name", "directorate_printed", *years]]
+                 "indicator", "project_name", "directorate_printed", "extras", *years]]
     return wide.astype({y: "Int64" for y in years})
 
 

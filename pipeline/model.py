@@ -31,6 +31,19 @@ class Cell:
     bbox: BBox
 
 
+GapReason = Literal[
+    "outside_columns",  # a word inside a table but in no column
+    "no_project",  # a table body in which no project row could be read
+    "unit_beside_no_row",  # a unit cell beside no indicator row of its project
+    "name_beside_no_project",  # a project name beside no project
+    "code_unreadable",  # a project whose code cannot be read: its rows belong to no project
+    "unit_missing",  # rows with no responsible unit
+    "amount_unreadable",  # a budget or total cell that is not an amount
+    "total_outside_section",  # a `… Toplamı` row outside any section
+    "table_unread",  # a page that looks like a table page, from which no table was read
+]
+
+
 @dataclass(frozen=True)
 class Gap:
     """Something printed inside a table that no cell took: the extractor could not read it.
@@ -39,7 +52,7 @@ class Gap:
     page: int
     bbox: BBox
     text: str
-    reason: str
+    reason: GapReason
 
 
 @dataclass(frozen=True)

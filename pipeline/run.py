@@ -2,9 +2,11 @@
 pdf → document model → frames → schema checks → reconciliation → files, report and quality check."""
 from __future__ import annotations
 
-from contextlib import ExitStack
+import os
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import pandas as pd
 
@@ -12,13 +14,13 @@ from . import cache, stamp
 from . import columns as C
 from .crosscheck import cross_check
 from .extract import build_document, sha256_of
-from .errors import SchemaError
+from .errors import CheckError, ExtractionError, PerfprogError, ReportError, SchemaError, StageError
 from .export import atomic_folder, write_frames
 from .formats import PackageInfo, write_formats
 from .frames import all_frames
 from .model import Document
 from .quality import QualityResult, QualityWorker
-from .reconcile import has_errors, reconcile, summarize
+from .reconcile import gap_findings, has_errors, reconcile, summarize
 from .report import DATA_DOCS, footing_table, prepare_report, write_report
 from .schemas import validate
 
@@ -72,15 +74,35 @@ def _package_info(doc: Document, slug: str) -> PackageInfo:
     return PackageInfo(slug, title, doc.sha256, list(doc.plan_years))
 
 
+@contextmanager
+def _stage(error: type[StageError], pdf: Path) -> Iterator[None]:
+    """Run one stage: a failure that is not already a user-facing error is named by its stage."""
+    try:
+        yield
+    except (PerfprogError, KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:
+        if os.environ.get("PERFPROG_DEBUG"):
+            raise
+        raise error.wrap(pdf, exc) from exc
+
+
 def _analyse(pdf: Path, options: Options) -> tuple[RunResult, dict[str, pd.DataFrame]]:
     """Read, validate and reconcile one PDF: the run's result and every table to export."""
-    doc = build_document(pdf, password=options.password, max_pages=options.max_pages, use_cache=options.use_cache,
-                         workers=options.page_workers)
+    with _stage(ExtractionError, pdf):
+        doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
+                             use_cache=options.use_cache, workers=options.page_workers)
+    with _stage(CheckError, pdf):
+        return _check(pdf, doc, options)
+
+
+def _check(pdf: Path, doc: Document, options: Options) -> tuple[RunResult, dict[str, pd.DataFrame]]:
     frames = all_frames(doc)
     problems = validate(frames, doc.plan_years, doc.directorates)
     if problems and options.strict:
         raise SchemaError(f"{pdf}: {len(problems)} şema ihlali; ilki: {problems[0]}")
-    findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang)
+    findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang,
+                         extra=gap_findings(doc.gaps))
     extra = _notes("extraction_problem", doc.problems, options.lang) + _notes("schema_violation", problems, options.lang)
     tables = dict(frames)
     if options.cross_check:
@@ -94,34 +116,67 @@ def _analyse(pdf: Path, options: Options) -> tuple[RunResult, dict[str, pd.DataF
     return result, {**tables, "findings": findings}
 
 
+class _ReportJob:
+    """The report, staged in its own folder beside the tables': started before the tables are
+    written (the quality check and the page images run meanwhile), finished after they are
+    committed, so a failing report never costs the tables."""
+
+    def __init__(self, result: RunResult, tables: dict[str, pd.DataFrame], options: Options, worker: QualityWorker):
+        self.result, self.options = result, options
+        self.stack = ExitStack()
+        self.error: BaseException | None = None
+        try:
+            doc = result.doc
+            self.folder = self.stack.enter_context(atomic_folder(result.report_dir))
+            self.stack.enter_context(worker)  # left first: stopped before the staging folder is removed
+            footing = footing_table(tables["budget_lines"], tables["printed_totals"], doc.directorates, doc.plan_years)
+            self.quality = worker.submit({**tables, "footing": footing}, doc.plan_years, doc.page_count,
+                                         self.folder / DATA_DOCS, options.lang)
+            self.draft = prepare_report(result, footing, options.lang, options.password)
+        except Exception as exc:  # reported by finish(), once the tables are safe
+            self.error = exc
+
+    def finish(self, key: dict) -> None:
+        try:
+            if self.error is not None:
+                raise self.error
+            self.result.quality = self.quality()
+            write_report(self.draft, self.result.quality, self.folder)
+            stamp.write(self.folder, key)
+        except BaseException as exc:
+            self.stack.__exit__(type(exc), exc, exc.__traceback__)  # the staging folder goes
+            if isinstance(exc, (PerfprogError, KeyboardInterrupt)) or os.environ.get("PERFPROG_DEBUG"):
+                raise
+            raise ReportError.wrap(self.result.pdf, exc) from exc
+        self.stack.close()  # the report folder replaces the old one
+
+    def cancel(self, exc: BaseException) -> None:
+        self.stack.__exit__(type(exc), exc, exc.__traceback__)
+
+
 def _write(result: RunResult, tables: dict[str, pd.DataFrame], options: Options,
            worker: QualityWorker | None) -> None:
     """The tables in every format to ``<out>/<slug>/`` and, with a quality worker, the report to
-    ``<reports>/<slug>/``: each folder staged and committed atomically. The page images render
-    while the worker runs the quality check."""
+    ``<reports>/<slug>/``: each folder staged and committed atomically, the tables first."""
     doc = result.doc
-    with ExitStack() as stack:
-        data = stack.enter_context(atomic_folder(result.out_dir))
-        if worker:
-            report = stack.enter_context(atomic_folder(result.report_dir))
-            stack.enter_context(worker)  # left first: stopped before any staging folder is removed
-            footing = footing_table(tables["budget_lines"], tables["printed_totals"], doc.directorates, doc.plan_years)
-            quality = worker.submit({**tables, "footing": footing}, doc.plan_years, doc.page_count,
-                                    report / DATA_DOCS, options.lang)
-            draft = prepare_report(result, footing, options.lang, options.password)
-        write_frames(tables, data)
-        write_formats(tables, data, _package_info(doc, result.slug))
-        if worker:
-            result.quality = quality()
-            write_report(draft, result.quality, report)
-        key = _stamp_key(doc.sha256, options)
-        stamp.write(data, key, {"schema_problems": result.schema_problems})
-        if worker:
-            stamp.write(report, key)
+    key = _stamp_key(doc.sha256, options)
+    job = _ReportJob(result, tables, options, worker) if worker else None
+    try:
+        with atomic_folder(result.out_dir) as data:
+            write_frames(tables, data)
+            write_formats(tables, data, _package_info(doc, result.slug))
+            stamp.write(data, key, {"schema_problems": result.schema_problems})
+    except BaseException as exc:
+        if job:
+            job.cancel(exc)
+        raise
+    if job:
+        job.finish(key)
 
 
 NUMERIC_FINDINGS = ("year", "expected", "found")
-FINDING_DTYPES = {c: ("Int64" if c in NUMERIC_FINDINGS else str) for c in C.FINDINGS}
+BOX_FINDINGS = ("x0", "top", "x1", "bottom")
+FINDING_DTYPES = {c: ("Int64" if c in NUMERIC_FINDINGS else "Float64" if c in BOX_FINDINGS else str) for c in C.FINDINGS}
 
 
 def _stamp_key(sha256: str, options: Options) -> dict:
@@ -151,7 +206,7 @@ def _unchanged(pdf: Path, options: Options) -> RunResult | None:
         return None
     result.frames = all_frames(doc)
     result.findings = pd.read_csv(result.out_dir / "findings.csv", dtype=FINDING_DTYPES, keep_default_na=False,
-                                  na_values={c: [""] for c in NUMERIC_FINDINGS})
+                                  na_values={c: [""] for c in NUMERIC_FINDINGS + BOX_FINDINGS})
     result.schema_problems = stamps[0].get("schema_problems", [])
     return result
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.crosscheck import cross_check
-from pipeline.document import build_document
+from pipeline.extract import build_document
 from pipeline.frames import all_frames
 
 from .support.progbuild import build_programme, sample_programme

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.document import build_document
+from pipeline.extract import build_document
 from pipeline.frames import all_frames
 from pipeline.schemas import validate
 

@@ -101,15 +101,23 @@ class HeaderCell:
         return int(self.label) if YEAR.fullmatch(self.label) else None
 
 
-def header_cells(words: list[Word], settings: Settings = DEFAULT) -> list[HeaderCell]:
-    """Header words grouped into cells: phrases on a line split at wide gaps, then phrases of
-    different lines that overlap horizontally joined (a label wrapped over two lines)."""
+def _river(body: list[Word], lo: float, hi: float) -> bool:
+    """Does no body word cross [lo, hi]: is it white space all the way down the table?"""
+    return bool(body) and not any(w.x0 < hi and lo < w.x1 for w in body)
+
+
+def header_cells(words: list[Word], body: list[Word] = (), settings: Settings = DEFAULT) -> list[HeaderCell]:  # type: ignore[assignment]
+    """Header words grouped into cells: phrases on a line split at gaps wider than a word space
+    (or narrower ones that white space continues down the body), then phrases of different
+    lines that overlap horizontally joined (a label wrapped over two lines)."""
     phrases: list[list[Word]] = []
     for line in text_lines(words, settings):
         height = line.bottom - line.top
         current: list[Word] = []
         for w in line.words:
-            if current and (w.x0 - current[-1].x1 > settings.phrase_gap * height
+            gap = w.x0 - current[-1].x1 if current else 0.0
+            if current and (gap > settings.phrase_gap * height
+                            or (gap > settings.word_space * height and _river(body, current[-1].x1, w.x0))
                             or YEAR.fullmatch(w.text) or YEAR.fullmatch(current[-1].text)):
                 phrases.append(current)
                 current = []
@@ -200,7 +208,7 @@ class AlignedColumns:
         self.settings = settings
 
     def find(self, words, band, vrules, body, frame):
-        cells = header_cells(words, self.settings)
+        cells = header_cells(words, body, self.settings)
         kinds = _kinds(cells)
         if kinds is None:
             return None

@@ -35,7 +35,7 @@ class Institution:
     """`Karaçay Büyükşehir Belediyesi`: the place's name and its kind of administration."""
 
     place: str
-    kind: str  # "Belediyesi", "Büyükşehir Belediyesi", "İl Özel İdaresi"
+    kind: str  # "Belediyesi", "Büyükşehir Belediyesi", "Belediye Başkanlığı", "İl Özel İdaresi"
 
     @property
     def name(self) -> str:
@@ -43,10 +43,8 @@ class Institution:
 
 
 def _kind(text: str) -> str:
-    low = tr_lower(squash(text))
-    if "özel" in low:
-        return "İl Özel İdaresi"
-    return "Büyükşehir Belediyesi" if "büyükşehir" in low else "Belediyesi"
+    """The kind as the document prints it, in title case (`BELEDİYE BAŞKANLIĞI` → `Belediye Başkanlığı`)."""
+    return tr_title(squash(text))
 
 
 def _candidates(text: str) -> list[Institution]:

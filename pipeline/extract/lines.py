@@ -7,7 +7,6 @@ font size or producer is assumed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from statistics import median
 
 from .content import Word
 from .settings import DEFAULT, Settings
@@ -87,16 +86,25 @@ def join_text(words: list[Word], settings: Settings = DEFAULT) -> str:
     return " ".join(line.text for line in text_lines(words, settings))
 
 
-def line_pitch(columns: list[list[Line]]) -> float | None:
-    """The distance between consecutive lines of one cell, read from the page: the smallest
-    common distance between consecutive lines of the same column."""
-    pitches = sorted(b.top - a.top for lines in columns for a, b in zip(lines, lines[1:])
-                     if b.top - a.top > 0.5 * (a.bottom - a.top))
+def line_pitch(lines: list[Line]) -> float | None:
+    """The distance between consecutive lines of one cell, read from the page: the common
+    smallest distance from a word to the next word below it that it overlaps horizontally
+    (words of one column stand over each other; a table's columns are never consulted)."""
+    pitches: list[float] = []
+    for i, line in enumerate(lines):
+        height = line.bottom - line.top
+        for w in line.words:
+            for below in lines[i + 1:i + 8]:
+                distance = below.top - line.top
+                if distance > 2.5 * height:
+                    break
+                if distance > 0.5 * height and any(v.x0 < w.x1 and w.x0 < v.x1 for v in below.words):
+                    pitches.append(distance)
+                    break
     if not pitches:
         return None
-    heights = median(line.bottom - line.top for lines in columns for line in lines)
-    close = [p for p in pitches if p <= 2 * heights] or pitches
-    return close[max(0, len(close) // 10 - 1)] if len(close) >= 10 else close[0]
+    pitches.sort()
+    return pitches[len(pitches) // 10]
 
 
 def is_break(upper: Line, lower: Line, pitch: float | None, settings: Settings = DEFAULT) -> bool:

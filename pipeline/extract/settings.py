@@ -42,8 +42,11 @@ class Settings:
     # --- headers and columns ---------------------------------------------------------------------
     header_reach: float = 4.0
     """Line heights above and below a row of plan years to look for the header row's rules."""
-    phrase_gap: float = 0.9
-    """Line heights: a wider gap between two header words separates two header cells."""
+    phrase_gap: float = 0.55
+    """Line heights: a wider gap between two header words separates two header cells (cells have
+    padding on both sides; words of one label are a word space apart)."""
+    word_space: float = 0.4
+    """Line heights: a narrower gap is a word space, never a column boundary."""
     rule_cover: float = 0.25
     """A horizontal rule cuts a column when it covers the column but this share at each side."""
     min_text_columns: int = 4

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..amounts import is_amount
-from ..model import BBox, Cell, Gap
+from ..model import BBox, Cell, Gap, GapReason
 from .align import Span, cell_edges, overlap
 from .columns import Column, Layout
 from .content import PageContent, Word
@@ -68,6 +68,7 @@ class PageTables:
     layout: Layout | None  # the last layout in force on the page, carried to the next page
     section: str | None  # the section title in force at the end of the page
     height: float = 0.0
+    width: float = 0.0
     gaps: list[Gap] = field(default_factory=list)
     tabular: bool = False  # the page looks like a table page (rules or many amounts) even if none was read
 
@@ -126,7 +127,7 @@ class PageParser:
         layout = self.carried
         start: float | None = None  # None: the body continues from the previous page
         ends = [m.top for m in found] + [None]
-        self.pitch = self._pitch(found, layout)
+        self.pitch = line_pitch(markers.lines)
         for marker, end in zip([None, *found], ends):
             if marker is not None:
                 if isinstance(marker, TotalLine):
@@ -142,24 +143,14 @@ class PageParser:
             body = self._body(layout, start, end)
             if body is not None:
                 items.append(body)
-        return PageTables(self.content.number, items, layout, self.section, self.content.height, self.gaps,
-                          self._tabular())
+        return PageTables(self.content.number, items, layout, self.section, self.content.height,
+                          self.content.width, self.gaps, self._tabular())
 
     def _tabular(self) -> bool:
         """Does the page look like a table page: ruled across, or printing many amounts?"""
         wide = [r for r in self.content.hrules if r.end - r.start > 0.5 * self.content.width]
         amounts = sum(1 for w in self.content.words if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+(?:,\d\d)?", w.text))
         return len(wide) >= 3 or amounts >= 6
-
-    def _pitch(self, markers: list[Marker], layout: Layout | None) -> float | None:
-        """The page's line pitch inside table cells, from the columns of every layout on it."""
-        layouts = [m.layout for m in markers if isinstance(m, GoalHeader)] + ([layout] if layout else [])
-        columns: list[list[Line]] = []
-        for lay in layouts:
-            for col in lay.text_columns:
-                columns.append(text_lines([w for w in self.content.words if col.holds(w)
-                                           and w.top > 0 and lay.left <= w.xc <= lay.right], self.settings))
-        return line_pitch(columns)
 
     # --- bodies --------------------------------------------------------------------------------
 
@@ -218,7 +209,7 @@ class PageParser:
         for w in words:
             col = layout.column_of(w)
             if col is None:
-                self._gap([w], "sütunların dışında (outside every column)")
+                self._gap([w], "outside_columns")
             else:
                 by_col[col].append(w)
         cuts = {c: column_cuts(self.content.hrules, c, top, bottom, s) for c in layout.columns}
@@ -231,7 +222,7 @@ class PageParser:
         rows = unit_stand_ins(rows, units, s.overlap * height)
         projects = group(rows, codes, region.intervals(layout.column("code")), region.continuing, s.overlap * height)
         if not projects:
-            self._gap(words, "proje satırı okunamadı (no project row read)")
+            self._gap(words, "no_project")
             return None
         names = self._names(region, projects)
         self._cells = self._row_cells(region, rows)
@@ -242,7 +233,7 @@ class PageParser:
                                               continuing=region.continuing and i == 0))
         for j, block in enumerate(units):
             if j not in used_units:
-                self._gap(block.words, "birim hücresi hiçbir satırın yanında değil (unit cell beside no row)")
+                self._gap(block.words, "unit_beside_no_row")
         return Body(top, layout, raw_projects, strategy.name)
 
     def _names(self, region: Region, projects: list[Merged]) -> list[list[Block]]:
@@ -262,7 +253,7 @@ class PageParser:
             candidates = [i for i, m in enumerate(projects) if m.span is not None
                           and not any(min(m.span.yc, span.yc) < y < max(m.span.yc, span.yc) for y in cuts)]
             if not candidates:
-                self._gap(block.words, "proje adı hiçbir projenin yanında değil (project name beside no project)")
+                self._gap(block.words, "name_beside_no_project")
                 continue
             out[min(candidates, key=lambda i: distance(projects[i]))].append(block)
         return out
@@ -336,10 +327,10 @@ class PageParser:
             amounts.append((col.year, Cell(join_text(words, self.settings), page, box)))  # type: ignore[arg-type]
         outside = [w for w in line if w.xc >= layout.budget_left and layout.column_of(w) is None]
         if outside:
-            self._gap(outside, "toplam satırında sütun dışı (outside the total's columns)")
+            self._gap(outside, "outside_columns")
         return TotalRow(marker.top, marker.bottom, Cell(join_text(label, self.settings), page, _box(label or line)), amounts)
 
-    def _gap(self, words: list[Word], reason: str) -> None:
+    def _gap(self, words: list[Word], reason: GapReason) -> None:
         for line in text_lines(words, self.settings):
             self.gaps.append(Gap(self.content.number, _box(list(line.words)), line.text, reason))
 

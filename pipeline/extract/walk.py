@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from ..amounts import AmountError, parse_amount
 from ..codes import find_code
-from ..model import (Aim, AmountCell, Area, BBox, Cell, Copy, DirectorateCell, Document, Gap, Goal, IndicatorRow,
+from ..model import (Aim, AmountCell, Area, BBox, Cell, Copy, DirectorateCell, Document, Gap, GapReason, Goal,
+                     IndicatorRow,
                      PageInfo, PrintedTotal, Profile, Project, Section)
 from ..text import text_key
 from .markers import AimTitle, AreaBand, GoalHeader, SectionTitle
@@ -35,7 +36,7 @@ class _Walk:
     problems: list[str] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
 
-    def gap(self, cell: Cell, reason: str, text: str = "") -> None:
+    def gap(self, cell: Cell, reason: GapReason, text: str = "") -> None:
         self.gaps.append(Gap(cell.page, cell.bbox, text or cell.text, reason))
 
     def enter_section(self, title: SectionTitle, page: int) -> None:
@@ -64,8 +65,7 @@ class _Walk:
             if code is None:
                 rows = sum(len(d.rows) for d in raw.directorates)
                 what = raw.code.text or raw.name.text or "—"
-                self.gap(raw.code, f"proje kodu okunamadı, {rows} satır bir projeye bağlanamadı "
-                                   f"(project code unreadable: {rows} rows not attributed)", what)
+                self.gap(raw.code, "code_unreadable", f"{what} ({rows})")
                 continue
             if self.aim is None or self.goal is None:
                 self.problems.append(f"sayfa {page}: {code} bir amaç/hedef başlığı altında değil")
@@ -93,30 +93,29 @@ class _Walk:
                 project.directorates[-1].rows.extend(rows)
                 continue
             if not name:
-                self.gap(raw_dir.cell, f"{project.code} projesinde {len(rows)} satırın birimi yok "
-                                       f"(rows with no responsible unit)",
-                         "; ".join(r.indicator.text for r in rows if r.indicator.text) or project.code)
+                self.gap(raw_dir.cell, "unit_missing",
+                         f"{project.code}: " + ("; ".join(r.indicator.text for r in rows if r.indicator.text) or "—"))
                 continue
             project.directorates.append(DirectorateCell(raw_dir.cell, name, rows))
 
-    def _amount(self, cell: Cell, what: str) -> int | None:
+    def _amount(self, cell: Cell, what: int) -> int | None:
         """The cell's amount; text that is no amount is a gap, read as blank."""
         try:
             return parse_amount(cell.text)
         except AmountError:
-            self.gap(cell, f"{what} okunamadı (unreadable amount)")
+            self.gap(cell, "amount_unreadable", f"{what}: {cell.text}")
             return None
 
     def _row(self, raw: RawRow) -> IndicatorRow:
-        amounts = [AmountCell(year, cell, self._amount(cell, f"{year} tutarı"), raw.note) for year, cell in raw.amounts]
+        amounts = [AmountCell(year, cell, self._amount(cell, year), raw.note) for year, cell in raw.amounts]
         return IndicatorRow(raw.indicator, amounts, dict(raw.extras))
 
     def add_total(self, row: TotalRow, page: int) -> None:
         if self.section is None:
-            self.gap(row.label, "müdürlük bölümü dışında toplam satırı (a total outside any section)")
+            self.gap(row.label, "total_outside_section")
             return
         for year, cell in row.amounts:
-            value = self._amount(cell, f"{year} toplamı")
+            value = self._amount(cell, year)
             self.section.totals.append(PrintedTotal(self.section.directorate, year, value, cell, row.label.text))
 
 
@@ -159,8 +158,7 @@ def walk(doc: Document, parsed: list[PageTables], units: UnitNames) -> None:
                                   height=tables.height))
         w.gaps.extend(tables.gaps)
         if tables.tabular and not tables.has_tables and kind != "front":
-            w.gaps.append(Gap(page, BBox(0, 0, 0, tables.height), "",
-                              "tablo sayfası okunamadı (a table page yielded no table)"))
+            w.gaps.append(Gap(page, BBox(0, 0, tables.width, tables.height), "", "table_unread"))
         continues = True  # until a title or header on this page starts a new table
         for item in tables.items:
             if isinstance(item, SectionTitle):

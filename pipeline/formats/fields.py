@@ -19,11 +19,14 @@ LINE = {
     "aim_no": "Number of the strategic aim the row is printed under.",
     "goal_no": "Number of the strategic goal the row is printed under.",
     "project_code": "Project code as printed, aim.goal.project (e.g. 13.36.5).",
-    "directorate": "Responsible directorate (İlgili Müdürlük), canonical `X Müdürlüğü`.",
+    "directorate": "Responsible unit (İlgili Müdürlük, Sorumlu Birim …), canonical: its section heading "
+                   "in title case (`Fen İşleri Müdürlüğü`, `Fen İşleri Dairesi Başkanlığı`).",
     "indicator": "Performance indicator as printed, wrapped lines joined by one space; may be empty.",
     "line_no": "1, 2, …: the row's order within its project and directorate in this copy.",
     "project_name": "The project's name as printed.",
     "directorate_printed": "The directorate as printed in this copy (e.g. `Fen İşleri Md.`).",
+    "extras": "The row's extra text columns (`Açıklama`, `Ölçü Birimi` …) as a JSON object "
+              "{header: text}, in printed order; `{}` when the table has none.",
 }
 
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
@@ -89,7 +92,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
          "expected": "The amount the other copies (or the printed total) give, in TRY.",
          "found": "The amount this copy (or the sum of the rows) gives, in TRY.",
          "pdf_pages": "The pages to look at, `; `-separated.",
-         "message": "The finding as one sentence, in the run's language (--lang)."},
+         "message": "The finding as one sentence, in the run's language (--lang).",
+         **{k: v.replace("the cell's box", "the box to look at").replace("box,", "box on the first page,")
+            for k, v in BOX.items()}},
     ),
     "crosscheck": (
         "With --cross-check: per page, perfprog's budget and total cells against camelot's lattice parser.",

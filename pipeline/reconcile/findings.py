@@ -21,6 +21,8 @@ Severity = Literal["error", "warning", "info"]
 Lang = Literal["tr", "en"]
 
 SEVERITY: dict[str, Severity] = {
+    # the extractor could not read part of a table: the data are incomplete
+    "extraction_gap": "error",
     # printed figures contradict each other: the data cannot be trusted as it stands
     "total_mismatch": "error",
     "amount_mismatch": "error",
@@ -65,6 +67,7 @@ class Finding:
     pages: tuple[int, ...] = ()
     values: tuple[tuple[str, int | None], ...] = ()  # every copy's amount (amount_mismatch)
     note: str = ""
+    box: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom on pages[0]
 
     @property
     def severity(self) -> Severity:
@@ -75,13 +78,14 @@ class Finding:
         equal inputs always give the same table."""
         code = tuple(int(p) if p.isdigit() else 0 for p in self.project_code.split(".") if p)
         amounts = tuple((a is None, a or 0) for a in (self.expected, self.found))
-        return (_SEVERITY_RANK[self.severity], _KIND_RANK[self.kind], code, self.project_code,
-                self.directorate, self.indicator, self.year or 0, self.copy != STRATEGIC, self.copy,
-                self.basis, self.note, amounts, self.pages)
+        return (_SEVERITY_RANK[self.severity], _KIND_RANK[self.kind], self.pages if self.box else (), code,
+                self.project_code, self.directorate, self.indicator, self.year or 0, self.copy != STRATEGIC,
+                self.copy, self.basis, self.note, amounts, self.pages, self.box or ())
 
 
 _MESSAGES: dict[Lang, dict[str, str]] = {
     "tr": {
+        "extraction_gap": "Sayfa {page}: tablodaki {text} okunamadı: {reason}.",
         "total_mismatch": "{directorate} {year} toplamı tutmuyor: basılı toplam {expected}, "
                           "{basis} satırlarının toplamı {found} (fark {diff}).",
         "amount_mismatch": "{code} / {directorate} / {indicator}, {year}: {in_copy} {found}, "
@@ -102,6 +106,7 @@ _MESSAGES: dict[Lang, dict[str, str]] = {
         "directorate_spelling": "{directorate}, {in_copy} {text} olarak yazılmış.",
     },
     "en": {
+        "extraction_gap": "Page {page}: {text} in a table could not be read: {reason}.",
         "total_mismatch": "{directorate} {year} total does not foot: printed {expected}, "
                           "sum of {basis} {found} (difference {diff}).",
         "amount_mismatch": "{code} / {directorate} / {indicator}, {year}: {found} {in_copy}, "
@@ -123,6 +128,32 @@ _MESSAGES: dict[Lang, dict[str, str]] = {
         "directorate_spelling": "{directorate} is spelled {text} {in_copy}.",
     },
 }
+
+GAP_REASONS: dict[Lang, dict[str, str]] = {
+    "tr": {
+        "outside_columns": "hiçbir sütunun içinde değil",
+        "no_project": "bu tabloda hiçbir proje satırı okunamadı",
+        "unit_beside_no_row": "bu birim hücresi projesinin hiçbir satırının yanında değil",
+        "name_beside_no_project": "bu proje adı hiçbir projenin yanında değil",
+        "code_unreadable": "proje kodu okunamadı; parantezdeki sayıda satır hiçbir projeye bağlanamadı",
+        "unit_missing": "bu satırların sorumlu birimi yok",
+        "amount_unreadable": "bütçe hücresi bir tutar değil",
+        "total_outside_section": "toplam satırı hiçbir birim bölümünde değil",
+        "table_unread": "sayfa tablo sayfasına benziyor ama tablo okunamadı",
+    },
+    "en": {
+        "outside_columns": "it stands in no column",
+        "no_project": "no project row could be read in this table",
+        "unit_beside_no_row": "this unit cell stands beside no row of its project",
+        "name_beside_no_project": "this project name stands beside no project",
+        "code_unreadable": "the project code is unreadable; the rows counted in brackets belong to no project",
+        "unit_missing": "these rows have no responsible unit",
+        "amount_unreadable": "a budget cell holds no amount",
+        "total_outside_section": "a total row outside any unit's section",
+        "table_unread": "the page looks like a table page but no table was read from it",
+    },
+}
+"""Why the extractor could not read something (:data:`pipeline.model.GapReason`), per language."""
 
 _BASIS: dict[Lang, dict[str, str]] = {
     "tr": {"section": "kendi bölümündeki", STRATEGIC: "stratejik kısımdaki"},
@@ -168,6 +199,7 @@ def message(f: Finding, lang: Lang = "tr") -> str:
         in_copy=copy_label(f.copy, lang, locative=True), basis=_BASIS[lang].get(f.basis, ""),
         expected=amount(f.expected), found=amount(f.found), diff=amount(diff),
         values="; ".join(f"{copy_label(c, lang)} {amount(a)}" for c, a in f.values),
+        page=f.pages[0] if f.pages else "", reason=GAP_REASONS[lang].get(f.basis, f.basis),
     )
 
 
@@ -178,11 +210,23 @@ def to_frame(findings: list[Finding], lang: Lang = "tr") -> pd.DataFrame:
         [{"kind": f.kind, "severity": f.severity, "basis": f.basis, "directorate": f.directorate,
           "project_code": f.project_code, "indicator": f.indicator, "year": f.year, "copy": f.copy,
           "expected": f.expected, "found": f.found,
-          "pdf_pages": "; ".join(str(p) for p in sorted(set(f.pages))), "message": message(f, lang)}
+          "pdf_pages": "; ".join(str(p) for p in sorted(set(f.pages))), "message": message(f, lang),
+          **dict(zip(BOX, f.box or (None,) * 4))}
          for f in ordered],
         columns=FINDINGS,
     )
-    return frame.astype({c: "Int64" for c in ("year", "expected", "found")})
+    return frame.astype({**{c: "Int64" for c in ("year", "expected", "found")}, **{c: "Float64" for c in BOX}})
+
+
+BOX = ("x0", "top", "x1", "bottom")
+
+
+def gap_findings(gaps: list) -> list[Finding]:
+    """The extractor's gaps (:class:`pipeline.model.Gap`) as findings: page, box, text, reason
+    (the reason code travels in ``basis``)."""
+    return [Finding("extraction_gap", basis=g.reason, note=g.text, pages=(g.page,),
+                    box=(round(g.bbox.x0, 2), round(g.bbox.top, 2), round(g.bbox.x1, 2), round(g.bbox.bottom, 2)))
+            for g in gaps]
 
 
 def summarize(findings: pd.DataFrame) -> dict[str, dict[str, int]]:

@@ -11,14 +11,14 @@ import pandas as pd
 
 from pipeline.reconcile.inputs import STRATEGIC
 
-from .evidence import LINE_KINDS, Shot, Target, line_rows, locate
+from .evidence import LINE_KINDS, Box, Shot, Target, line_rows, locate
 from .i18n import WORDS, Lang, copy_label, format_amount
 
 MAX_CARDS_WITH_IMAGES = 30
 """Cards (in report order, errors first) that get page images; the rest name their pages."""
 MAX_SHOTS_PER_CARD = 6
 
-GROUP = ["kind", "severity", "basis", "directorate", "project_code", "indicator", "copy"]
+GROUP = ["kind", "severity", "basis", "directorate", "project_code", "indicator", "copy", "spot"]
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,10 @@ def _pages(texts: pd.Series) -> tuple[int, ...]:
 def _target(group: pd.DataFrame) -> Target:
     first = group.iloc[0]
     years = tuple(sorted({int(y) for y in group["year"].dropna()}))
+    edges = [first.get(c) for c in ("x0", "top", "x1", "bottom")]
+    box = None if any(e is None or pd.isna(e) for e in edges) else Box(*map(float, edges))
     return Target(str(first["kind"]), str(first["directorate"]), str(first["project_code"]),
-                  str(first["indicator"]), str(first["copy"]), years, _pages(group["pdf_pages"]))
+                  str(first["indicator"]), str(first["copy"]), years, _pages(group["pdf_pages"]), box)
 
 
 def _line_grid(rows: pd.DataFrame, target: Target, years: list[int], lang: Lang) -> Grid:
@@ -104,7 +106,10 @@ def build_cards(findings: pd.DataFrame, rows: pd.DataFrame, printed_totals: pd.D
                 with_images: int = MAX_CARDS_WITH_IMAGES) -> list[Card]:
     """Cards in the findings' report order; the first ``with_images`` get shots. ``rows`` are the
     budget lines with their ``copy`` (:func:`.evidence.with_copy`)."""
-    keyed = findings.assign(**{c: findings[c].fillna("").astype(str) for c in GROUP})
+    spot = (findings["pdf_pages"].astype(str) + "@" + findings["x0"].astype(str) + "," + findings["top"].astype(str)
+            ).where(findings["x0"].notna(), "")  # a finding with a box is a card of its own
+    keyed = findings.assign(spot=spot)
+    keyed = keyed.assign(**{c: keyed[c].fillna("").astype(str) for c in GROUP})
     cards = []
     for i, (_, group) in enumerate(keyed.groupby(GROUP, sort=False)):
         target = _target(group)

@@ -38,6 +38,8 @@ def budget_charts(footing: pd.DataFrame, lang: Lang) -> str:
     """A chart of all directorates together, then one per directorate in printed order (those with
     nothing but zeros are only named). A bar is the printed total (the section's sum where none is
     printed), red when that total does not foot."""
+    if footing.empty:  # no section printed a total: nothing to chart
+        return ""
     table = footing.assign(value=footing["printed"].fillna(footing["section"]).astype("int64"),
                            bad=~(foots(footing, BASES[0]) & foots(footing, BASES[1])).fillna(True))
     years = sorted(table["year"].unique().tolist())

@@ -61,6 +61,7 @@ class Target:
     copy: str
     years: tuple[int, ...]
     pages: tuple[int, ...]
+    box: Box | None = None  # where the finding stands on pages[0], when it names a box
 
 
 def with_copy(budget_lines: pd.DataFrame) -> pd.DataFrame:
@@ -133,6 +134,8 @@ def locate(target: Target, rows: pd.DataFrame, printed_totals: pd.DataFrame) -> 
         return _total_shots(printed_totals, target)
     if target.kind == "directorate_spelling":
         return _shots(_odd_spellings(rows, target), target.copy, (), frame_cells=False)
+    if target.box is not None and target.pages:
+        return [Shot(target.pages[0], target.copy, True, (), (target.box,))]
     return []
 
 

@@ -24,6 +24,7 @@ KIND_LABELS: dict[Lang, dict[str, str]] = {
         "numbering_gap": "Atlanan proje numarası", "numbering_duplicate": "Yinelenen proje numarası",
         "text_mismatch": "Metin farkı", "directorate_spelling": "Müdürlük yazımı",
         "extraction_problem": "Okuma sorunu", "schema_violation": "Şema ihlali",
+        "extraction_gap": "Okunamayan tablo içeriği",
     },
     "en": {
         "total_mismatch": "Total does not foot", "amount_mismatch": "Amount mismatch",
@@ -34,6 +35,7 @@ KIND_LABELS: dict[Lang, dict[str, str]] = {
         "numbering_gap": "Skipped project number", "numbering_duplicate": "Repeated project number",
         "text_mismatch": "Text differs", "directorate_spelling": "Directorate spelling",
         "extraction_problem": "Extraction problem", "schema_violation": "Schema violation",
+        "extraction_gap": "Unread table content",
     },
 }
 

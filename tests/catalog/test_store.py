@@ -28,7 +28,7 @@ def test_editions_round_trip(catalog, runs):
     assert sorted(editions) == ["defne-2022", "defne-2023"]
     for slug, result in runs.items():
         e = editions[slug]
-        assert (e.municipality, e.edition_year, e.plan_years) == ("Defne", int(slug[-4:]), list(range(2020, 2025)))
+        assert (e.municipality, e.edition_year, e.plan_years) == ("Defne Belediyesi", int(slug[-4:]), list(range(2020, 2025)))
         assert (e.sha256, e.page_count, e.source) == (result.doc.sha256, result.doc.page_count, str(result.pdf))
         _same_frames(catalog.frames(slug), result)
 

@@ -81,7 +81,7 @@ def test_report_speaks_turkish_by_default_and_english_on_request(runs, tmp_path)
 
 def test_markdown_has_the_summary_and_the_findings_with_pages(runs):
     text = (runs["defne-2022"].report_dir / "report.md").read_text(encoding="utf-8")
-    assert text.startswith("# Defne 2022 Performans Programı")
+    assert text.startswith("# Defne Belediyesi 2022 Performans Programı")
     for expected in ("| Sayfa | 89 |", "| Bulgular: Hata | 18 |", "Sayfalar: 37, 39",
                      "| Bilgi İşlem Müdürlüğü | 2022 | B | 450.000 | 306.000 |"):
         assert expected in text, expected
