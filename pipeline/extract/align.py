@@ -31,13 +31,14 @@ def overlap(a: Span, b: Span) -> float:
 
 def cell_edges(rows: Sequence[Span], lo: float | None, hi: float | None) -> list[float]:
     """Estimated edges between the rows' cells: halfway across the gap between two rows' texts;
-    the outer edges half a typical gap out (or at the given bounds)."""
+    the outer edges at the given bounds (a rule, the end of a header), else half a typical gap
+    out."""
     if not rows:
         return []
     gaps = [b.top - a.bottom for a, b in zip(rows, rows[1:]) if b.top > a.bottom]
     pad = median(gaps) / 2 if gaps else 0.25 * (rows[0].bottom - rows[0].top)
-    first = rows[0].top - pad if lo is None else max(lo, rows[0].top - pad)
-    last = rows[-1].bottom + pad if hi is None else min(hi, rows[-1].bottom + pad)
+    first = rows[0].top - pad if lo is None else min(lo, rows[0].top)
+    last = rows[-1].bottom + pad if hi is None else max(hi, rows[-1].bottom)
     return [first, *((a.bottom + b.top) / 2 for a, b in zip(rows, rows[1:])), last]
 
 
@@ -50,7 +51,7 @@ def _cost(mode: str, anchor: Span, rows: Sequence[Span], edges: list[float], s: 
         cost = abs(anchor.top - rows[s].top)
     else:
         cost = abs(anchor.bottom - rows[e - 1].bottom)
-    if not edges[s] - tol <= anchor.yc <= edges[e] + tol:
+    if anchor.top < edges[s] - tol or anchor.bottom > edges[e] + tol:  # a cell's text lies inside it
         cost += MISPLACED
     return cost
 

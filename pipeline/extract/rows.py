@@ -136,7 +136,8 @@ class TextRows:
         attached: dict[int, list[tuple[Span, dict[Column, list[Word]]]]] = {}
         loose: list[Row] = []
         for span, words in budget:
-            i = self._beside(rows, span, region, ind)
+            height = min(w.bottom - w.top for ws in words.values() for w in ws)
+            i = self._beside(rows, span, region, ind, height)
             if i is None:
                 loose.append(Row(span, dict(words)))
             else:
@@ -148,7 +149,7 @@ class TextRows:
         for col in layout.extra_columns:
             for b in region.blocks(col):
                 span = Span(b.top, b.bottom)
-                i = self._beside(out, span, region, col)
+                i = self._beside(out, span, region, col, b.lines[0].bottom - b.lines[0].top)
                 if i is None:
                     out.append(Row(span, {col: b.words}))
                     out.sort(key=lambda r: r.span.top)
@@ -181,9 +182,9 @@ class TextRows:
             previous = line
         return [(span, words) for span, words, _ in out]
 
-    def _beside(self, rows: list[Row], span: Span, region: Region, column: Column) -> int | None:
-        """The row whose text stands beside ``span`` (in the same ruled interval), if any."""
-        height = span.bottom - span.top
+    def _beside(self, rows: list[Row], span: Span, region: Region, column: Column, height: float) -> int | None:
+        """The row whose text stands beside ``span`` (in the same ruled interval) by more than a
+        share of a line of ``height``, if any."""
         best, best_overlap = None, region.settings.overlap * height
         for i, row in enumerate(rows):
             o = overlap(row.span, span)

@@ -183,6 +183,8 @@ class PageParser:
                 lines.pop(0)
             while end is None and lines and self._detached(lines):
                 lines.pop()
+            if start is None and lines:
+                top = lines[0].top - s.edge
             if end is None and lines:
                 bottom = lines[-1].bottom + s.edge
         if not lines:
