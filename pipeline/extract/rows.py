@@ -19,7 +19,7 @@ from typing import Protocol
 
 from ..amounts import is_amount
 from ..codes import find_code
-from .align import Span, overlap, partition
+from .align import MODES, Span, overlap, partition
 from .columns import Column, Layout
 from .content import Rule, Word
 from .lexicon import split_unit
@@ -35,7 +35,7 @@ class Row:
     span: Span
     words: dict[Column, list[Word]] = field(default_factory=dict)
     cell: Span | None = None
-    unit: int | None = None  # a stand-in for unit cell ``unit`` while projects are told apart
+    stand_in: Block | None = None  # stands for this unit cell's own row, while rows are assigned
 
     @property
     def extent(self) -> Span:
@@ -204,7 +204,9 @@ class TextRows:
         lines = text_lines(row.words[ind], region.settings)
         spans = [Span(line.top, line.bottom) for line in lines]
         anchors = [span for span, _ in budget]
-        _, groups = partition(spans, anchors, min_overlap=0.5 * (spans[0].bottom - spans[0].top))
+        line = spans[0].bottom - spans[0].top
+        _, _, groups = min((partition(spans, anchors, mode, line=line, overlap_share=0.5) for mode in MODES),
+                           key=lambda result: result[0])
         out: list[Row] = []
         for (s, e), (span, words) in zip(groups, budget):
             part = Row(span, {ind: [w for line in lines[s:e] for w in line.words]} if e > s else {})
@@ -283,12 +285,14 @@ def unit_anchors(region: Region) -> list[Block]:
     return out
 
 
-def group(rows: list[Row], anchors: list[Block], intervals: list[tuple[float, float]],
-          continuing: bool, min_overlap: float) -> list[Merged]:
-    """Split rows among merged cells: per interval between rules, by where the cells' texts stand.
-    Rows before the first text of the first interval continue a cell begun before (``continuing``)
-    and come back as a Merged without a block."""
+def group(rows: list[Row], anchors: list[Block], intervals: list[tuple[float, float]], continuing: bool,
+          line: float, overlap_share: float, mode: str, stand_ins: bool = False) -> tuple[float, list[Merged]]:
+    """Split rows among merged cells: per interval between rules, by where the cells' texts stand
+    (aligned as ``mode`` says). Rows before the first text of the first interval continue a cell
+    begun before (``continuing``) and come back as a Merged without a block. With ``stand_ins``,
+    a row standing in for one of the cells is that cell's own. Returns the alignment cost too."""
     out: list[Merged] = []
+    total = 0.0
     for n, (lo, hi) in enumerate(intervals):
         inside = [r for r in rows if lo <= r.extent.yc < hi]
         texts = [b for b in anchors if lo <= b.yc < hi]
@@ -296,26 +300,62 @@ def group(rows: list[Row], anchors: list[Block], intervals: list[tuple[float, fl
             if inside:
                 out.append(Merged(None, inside))
             continue
-        prefix, groups = partition([r.extent for r in inside], [Span(b.top, b.bottom) for b in texts], lo, hi,
-                                   allow_prefix=continuing and n == 0, min_overlap=min_overlap)
+        own = [next((j for j, b in enumerate(texts) if b is r.stand_in), None) if stand_ins else None for r in inside]
+        cost, prefix, groups = partition([r.extent for r in inside], [Span(b.top, b.bottom) for b in texts], mode,
+                                         lo, hi, allow_prefix=continuing and n == 0, line=line,
+                                         overlap_share=overlap_share, own=own)
+        total += cost
         if prefix:
             out.append(Merged(None, inside[:prefix]))
         out += [Merged(b, inside[s:e]) for b, (s, e) in zip(texts, groups)]
-    return out
+    return total, out
 
 
 def unit_stand_ins(rows: list[Row], units: list[Block], min_overlap: float) -> list[Row]:
     """The rows plus a stand-in row for each unit cell beside no row, in order: a unit named
-    without indicator rows still takes room in its project, which tells projects apart."""
-    extra = [Row(Span(b.top, b.bottom), unit=j) for j, b in enumerate(units)
+    without indicator rows of its own still takes room, which tells projects and units apart."""
+    extra = [Row(Span(b.top, b.bottom), stand_in=b) for b in units
              if not any(overlap(Span(b.top, b.bottom), r.extent) >= min_overlap for r in rows)]
     return sorted(rows + extra, key=lambda r: r.extent.top)
 
 
 def unit_rows(cells: list[Merged]) -> list[Merged]:
-    """A unit cell that covers no row is a row of its own: the unit named with no indicator
-    row (an empty indicator and blank amounts)."""
+    """A unit cell that covers rows of its own keeps them (stand-ins go); one that covers none
+    is a row of its own, its stand-in: the unit named with no indicator row."""
     for cell in cells:
-        if not cell.rows and cell.block is not None:
-            cell.rows = [Row(Span(cell.block.top, cell.block.bottom))]
+        real = [r for r in cell.rows if r.stand_in is None]
+        cell.rows = real or [r for r in cell.rows if r.stand_in is cell.block]
     return cells
+
+
+@dataclass
+class Assignment:
+    """Rows assigned to projects and, within each, to unit cells, under one alignment."""
+
+    cost: float
+    projects: list[tuple[Merged, list[Merged]]]
+    stray_units: list[Block]  # unit cells beside no project's rows
+
+
+def assign(region: Region, rows: list[Row], codes: list[Block], units: list[Block], line: float,
+           mode: str) -> Assignment:
+    """Projects from the code column's cells, then each project's unit cells, every merged
+    cell's text aligned as ``mode`` says."""
+    share = region.settings.overlap
+    layout = region.layout
+    rows = unit_stand_ins(rows, units, share * line)
+    cost, projects = group(rows, codes, region.intervals(layout.column("code")), region.continuing, line, share, mode)
+    used: set[int] = set()
+    out = []
+    for i, project in enumerate(projects):
+        real = [r for r in project.rows if r.stand_in is None]
+        mine = [r.stand_in for r in project.rows if r.stand_in is not None]
+        mine += [b for b in units if id(b) not in used and b not in mine
+                 and any(overlap(Span(b.top, b.bottom), r.extent) >= share * line for r in real)]
+        used |= {id(b) for b in mine}
+        mine.sort(key=lambda b: b.top)
+        c, cells = group(project.rows, mine, region.intervals(layout.column("directorate")),
+                         region.continuing and i == 0, line, share, mode, stand_ins=True)
+        cost += c
+        out.append((project, unit_rows(cells)))
+    return Assignment(cost, out, [b for b in units if id(b) not in used])

@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 
 from ..amounts import is_amount
 from ..model import BBox, Cell, Gap, GapReason
-from .align import Span, cell_edges, overlap
+from .align import MODES, Span, cell_edges, overlap
 from .columns import Column, Layout
 from .content import PageContent, Word
 from .markers import AimTitle, AreaBand, GoalHeader, Marker, PageMarkers, SectionTitle, TotalLine
 from .lines import Block, Line, join_text, line_pitch, text_lines
-from .rows import (Merged, Region, Row, choose_rows, code_anchors, column_cuts, group, unit_anchors,
-                   unit_rows, unit_stand_ins)
+from .rows import Merged, Region, Row, assign, choose_rows, code_anchors, column_cuts, unit_anchors
 from .settings import DEFAULT, Settings
 
 
@@ -218,24 +217,20 @@ class PageParser:
         region = Region(page, layout, top, bottom, by_col, cuts, self.pitch, start is None, s)
         strategy = choose_rows(region)
         rows = strategy.rows(region)
-        height = min((w.bottom - w.top for w in words), default=8.0)
+        line = min((w.bottom - w.top for w in words), default=8.0)
         units = unit_anchors(region)
         codes = code_anchors(region)
-        rows = unit_stand_ins(rows, units, s.overlap * height)
-        projects = group(rows, codes, region.intervals(layout.column("code")), region.continuing, s.overlap * height)
-        if not projects:
+        best = min((assign(region, rows, codes, units, line, mode) for mode in MODES), key=lambda a: a.cost)
+        if not best.projects:
             self._gap(words, "no_project")
             return None
+        projects = [p for p, _ in best.projects]
         names = self._names(region, projects)
-        self._cells = self._row_cells(region, rows)
-        used_units: set[int] = set()
-        raw_projects = []
-        for i, project in enumerate(projects):
-            raw_projects.append(self._project(region, project, names[i], units, used_units,
-                                              continuing=region.continuing and i == 0))
-        for j, block in enumerate(units):
-            if j not in used_units:
-                self._gap(block.words, "unit_beside_no_row")
+        self._cells = self._row_cells(region, sorted({id(r): r for p in projects for r in p.rows}.values(),
+                                                     key=lambda r: r.extent.top))
+        raw_projects = [self._project(region, p, cells, names[i]) for i, (p, cells) in enumerate(best.projects)]
+        for block in best.stray_units:
+            self._gap(block.words, "unit_beside_no_row")
         return Body(top, layout, raw_projects, strategy.name)
 
     def _names(self, region: Region, projects: list[Merged]) -> list[list[Block]]:
@@ -277,8 +272,7 @@ class PageParser:
             out[id(r)] = Span(lo, hi)
         return out
 
-    def _project(self, region: Region, project: Merged, names: list[Block], units: list[Block],
-                 used_units: set[int], continuing: bool) -> RawProject:
+    def _project(self, region: Region, project: Merged, cells: list[Merged], names: list[Block]) -> RawProject:
         s = self.settings
         layout = region.layout
         page = region.page
@@ -288,14 +282,6 @@ class PageParser:
         name_words = [w for b in names for w in b.words]
         code = Cell(join_text(code_words, s), page, BBox(code_col.x0, span.top, code_col.x1, span.bottom))
         name = Cell(join_text(name_words, s), page, BBox(name_col.x0, span.top, name_col.x1, span.bottom))
-        height = min((w.bottom - w.top for r in project.rows for ws in r.words.values() for w in ws), default=8.0)
-        rows = [r for r in project.rows if r.unit is None]
-        mine = {r.unit for r in project.rows if r.unit is not None}
-        mine |= {j for j, b in enumerate(units) if j not in used_units
-                 and any(overlap(Span(b.top, b.bottom), r.extent) >= s.overlap * height for r in rows)}
-        used_units |= mine
-        blocks = sorted((units[j] for j in mine), key=lambda b: b.top)
-        cells = unit_rows(group(rows, blocks, region.intervals(unit_col), continuing, s.overlap * height))
         directorates = []
         for cell in cells:
             extent = cell.span or span
