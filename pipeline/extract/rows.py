@@ -19,7 +19,7 @@ from typing import Protocol
 
 from ..amounts import is_amount
 from ..codes import find_code
-from .align import MODES, Span, overlap, partition
+from .align import MODES, Span, cell_edges, overlap, partition
 from .columns import Column, Layout
 from .content import Rule, Word
 from .lexicon import split_unit
@@ -238,6 +238,7 @@ class Merged:
 
     block: Block | None
     rows: list[Row] = field(default_factory=list)
+    cell: Span | None = None  # the merged cell's extent: between its rules, or estimated
 
     @property
     def span(self) -> Span | None:
@@ -298,16 +299,19 @@ def group(rows: list[Row], anchors: list[Block], intervals: list[tuple[float, fl
         texts = [b for b in anchors if lo <= b.yc < hi]
         if not texts:
             if inside:
-                out.append(Merged(None, inside))
+                out.append(Merged(None, inside, Span(lo, hi)))
             continue
         own = [next((j for j, b in enumerate(texts) if b is r.stand_in), None) if stand_ins else None for r in inside]
         cost, prefix, groups = partition([r.extent for r in inside], [Span(b.top, b.bottom) for b in texts], mode,
                                          lo, hi, allow_prefix=continuing and n == 0, line=line,
                                          overlap_share=overlap_share, own=own)
         total += cost
+        edges = cell_edges([r.extent for r in inside], lo, hi)
         if prefix:
-            out.append(Merged(None, inside[:prefix]))
-        out += [Merged(b, inside[s:e]) for b, (s, e) in zip(texts, groups)]
+            out.append(Merged(None, inside[:prefix], Span(edges[0], edges[prefix])))
+        for b, (s, e) in zip(texts, groups):
+            cell = Span(min(edges[s], b.top), max(edges[e], b.bottom)) if inside else Span(b.top, b.bottom)
+            out.append(Merged(b, inside[s:e], cell))
     return total, out
 
 
@@ -354,8 +358,10 @@ def assign(region: Region, rows: list[Row], codes: list[Block], units: list[Bloc
                  and any(overlap(Span(b.top, b.bottom), r.extent) >= share * line for r in real)]
         used |= {id(b) for b in mine}
         mine.sort(key=lambda b: b.top)
-        c, cells = group(project.rows, mine, region.intervals(layout.column("directorate")),
-                         region.continuing and i == 0, line, share, mode, stand_ins=True)
+        cell = project.cell or project.span
+        intervals = [(max(lo, cell.top), min(hi, cell.bottom)) for lo, hi in region.intervals(layout.column("directorate"))
+                     if cell is not None and lo < cell.bottom and cell.top < hi]
+        c, cells = group(project.rows, mine, intervals, region.continuing and i == 0, line, share, mode, stand_ins=True)
         cost += c
         out.append((project, unit_rows(cells)))
     return Assignment(cost, out, [b for b in units if id(b) not in used])
