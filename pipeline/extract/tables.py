@@ -188,6 +188,10 @@ class PageParser:
                 bottom = lines[-1].bottom + s.edge
         if not lines:
             return None
+        # the table ends at the rule under its last line, or at that line: not at the next
+        # marker, which may stand well below it
+        after = [y for y in spanning if lines[-1].bottom - s.edge <= y <= bottom + s.edge]
+        bottom = min(bottom, (after[0] if after else lines[-1].bottom) + s.edge)
         return top, bottom, [w for line in lines for w in line.words]
 
     def _detached(self, lines: list[Line]) -> bool:
