@@ -190,7 +190,8 @@ class PageParser:
             return None
         # the table ends at the rule under its last line, or at that line: not at the next
         # marker, which may stand well below it
-        after = [y for y in spanning if lines[-1].bottom - s.edge <= y <= bottom + s.edge]
+        last = lines[-1]
+        after = [y for y in spanning if last.bottom - s.edge <= y <= min(bottom, 2 * last.bottom - last.top) + s.edge]
         bottom = min(bottom, (after[0] if after else lines[-1].bottom) + s.edge)
         return top, bottom, [w for line in lines for w in line.words]
 
