@@ -95,11 +95,11 @@ def line_pitch(lines: list[Line]) -> float | None:
         height = line.bottom - line.top
         for w in line.words:
             for below in lines[i + 1:i + 8]:
-                distance = below.top - line.top
-                if distance > 2.5 * height:
+                if below.top - line.top > 2.5 * height:
                     break
-                if distance > 0.5 * height and any(v.x0 < w.x1 and w.x0 < v.x1 for v in below.words):
-                    pitches.append(distance)
+                under = [v.top - w.top for v in below.words if v.x0 < w.x1 and w.x0 < v.x1]
+                if under and min(under) > 0.5 * height:
+                    pitches.append(min(under))
                     break
     if not pitches:
         return None
