@@ -175,6 +175,7 @@ class Profile:
     number_style: str = ""  # e.g. `1.000.000` or `1,000,000.00`
     column_strategies: dict[str, int] = field(default_factory=dict)  # strategy -> tables read with it
     row_strategies: dict[str, int] = field(default_factory=dict)
+    alignment: str = ""  # where merged cells' texts stand: "middle", "top" or "bottom"
 
 
 PageKind = Literal["cover", "front", "part-title", "strategic", "directorate", "back", "other"]

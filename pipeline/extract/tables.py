@@ -16,7 +16,7 @@ from .columns import Column, Layout
 from .content import PageContent, Word
 from .markers import AimTitle, AreaBand, GoalHeader, Marker, PageMarkers, SectionTitle, TotalLine
 from .lines import Block, Line, join_text, line_pitch, text_lines
-from .rows import Merged, Region, Row, assign, choose_rows, code_anchors, column_cuts, unit_anchors
+from .rows import Assignment, Merged, Region, Row, assign, choose_rows, code_anchors, column_cuts, unit_anchors
 from .settings import DEFAULT, Settings
 
 
@@ -50,10 +50,22 @@ class RawProject:
 
 
 @dataclass
+class Reading:
+    """A body read under one alignment of merged cells' texts: how far they stand from it."""
+
+    cost: float
+    projects: list[RawProject]
+    gaps: list[Gap]
+
+
+@dataclass
 class Body:
+    """A table body, read under each alignment: the document's own is chosen once all its
+    tables are read (one producer aligns all its tables alike)."""
+
     top: float
     layout: Layout
-    projects: list[RawProject]
+    readings: dict[str, Reading]
     rows_strategy: str
 
 
@@ -191,7 +203,9 @@ class PageParser:
         # the table ends at the rule under its last line, or at that line: not at the next
         # marker, which may stand well below it
         last = lines[-1]
-        after = [y for y in spanning if last.bottom - s.edge <= y <= min(bottom, 2 * last.bottom - last.top) + s.edge]
+        height = last.bottom - last.top
+        reach = min(bottom - 0.5 * height if end is not None else bottom, last.bottom + height)
+        after = [y for y in spanning if last.bottom - s.edge <= y <= reach + s.edge]
         bottom = min(bottom, (after[0] if after else lines[-1].bottom) + s.edge)
         return top, bottom, [w for line in lines for w in line.words]
 
@@ -225,18 +239,24 @@ class PageParser:
         line = min((w.bottom - w.top for w in words), default=8.0)
         units = unit_anchors(region)
         codes = code_anchors(region)
-        best = min((assign(region, rows, codes, units, line, mode) for mode in MODES), key=lambda a: a.cost)
-        if not best.projects:
+        readings = {mode: self._reading(region, assign(region, rows, codes, units, line, mode)) for mode in MODES}
+        if not any(r.projects for r in readings.values()):
             self._gap(words, "no_project")
             return None
-        projects = [p for p, _ in best.projects]
+        return Body(top, layout, readings, strategy.name)
+
+    def _reading(self, region: Region, assignment: Assignment) -> Reading:
+        """Raw projects of one assignment, with what it left unread."""
+        gaps, self.gaps = self.gaps, []  # collect this reading's gaps apart
+        projects = [p for p, _ in assignment.projects]
         names = self._names(region, projects)
         self._cells = self._row_cells(region, sorted({id(r): r for p in projects for r in p.rows}.values(),
                                                      key=lambda r: r.extent.top))
-        raw_projects = [self._project(region, p, cells, names[i]) for i, (p, cells) in enumerate(best.projects)]
-        for block in best.stray_units:
+        raw = [self._project(region, p, cells, names[i]) for i, (p, cells) in enumerate(assignment.projects)]
+        for block in assignment.stray_units:
             self._gap(block.words, "unit_beside_no_row")
-        return Body(top, layout, raw_projects, strategy.name)
+        own, self.gaps = self.gaps, gaps
+        return Reading(assignment.cost, raw, own)
 
     def _names(self, region: Region, projects: list[Merged]) -> list[list[Block]]:
         """Each project's name blocks: a block goes to the project whose code text it stands

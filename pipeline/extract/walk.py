@@ -16,6 +16,7 @@ from ..model import (Aim, AmountCell, Area, BBox, Cell, Copy, DirectorateCell, D
                      IndicatorRow,
                      PageInfo, PrintedTotal, Profile, Project, Section)
 from ..text import text_key
+from .align import MODES
 from .markers import AimTitle, AreaBand, GoalHeader, SectionTitle
 from .tables import Body, PageTables, RawProject, RawRow, TotalRow
 from .units import UnitNames, heading_name
@@ -56,8 +57,10 @@ class _Walk:
             current.parts[title.part] = page
             current.part_count = max(current.part_count, title.count or 0)
 
-    def add_body(self, body: Body, page: int, continues: bool) -> None:
-        for i, raw in enumerate(body.projects):
+    def add_body(self, body: Body, page: int, continues: bool, mode: str) -> None:
+        reading = body.readings[mode]
+        self.gaps.extend(reading.gaps)
+        for i, raw in enumerate(reading.projects):
             if i == 0 and continues and self.project is not None and self._continues(raw):
                 self._extend(self.project, raw, page, split=True)
                 continue
@@ -137,6 +140,12 @@ def page_kinds(parsed: list[PageTables]) -> list[str]:
     return kinds
 
 
+def alignment(parsed: list[PageTables]) -> str:
+    """The document's alignment of merged cells' texts: the one its tables fit best, together."""
+    bodies = [i for p in parsed for i in p.items if isinstance(i, Body)]
+    return min(MODES, key=lambda m: sum(b.readings[m].cost for b in bodies))
+
+
 def profile_of(parsed: list[PageTables], units: UnitNames, plan_years: list[int], number_style: str) -> Profile:
     headers = [i for p in parsed for i in p.items if isinstance(i, GoalHeader)]
     labels = Counter((h.layout.column("directorate").label, h.layout.column("indicator").label) for h in headers)
@@ -145,12 +154,13 @@ def profile_of(parsed: list[PageTables], units: UnitNames, plan_years: list[int]
     columns = Counter(h.layout.strategy for h in headers)
     rows = Counter(i.rows_strategy for p in parsed for i in p.items if isinstance(i, Body))
     return Profile(units.types, unit_header, indicator_header, extras, plan_years, number_style,
-                   dict(columns), dict(rows))
+                   dict(columns), dict(rows), alignment(parsed))
 
 
 def walk(doc: Document, parsed: list[PageTables], units: UnitNames) -> None:
     """Fill ``doc`` from the pages' tables, in printed order."""
     kinds = page_kinds(parsed)
+    mode = alignment(parsed)
     w = _Walk(units, doc, doc.strategic)
     for tables, kind in zip(parsed, kinds):
         page = tables.page
@@ -185,7 +195,7 @@ def walk(doc: Document, parsed: list[PageTables], units: UnitNames) -> None:
                 continues = continues and w.goal == item.number
                 w.goal = item.number
             elif isinstance(item, Body):
-                w.add_body(item, page, continues)
+                w.add_body(item, page, continues, mode)
                 continues = False
             elif isinstance(item, TotalRow):
                 w.add_total(item, page)
