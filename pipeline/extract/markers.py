@@ -8,6 +8,7 @@ words and the rules around them, never from where a page of one document puts it
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..amounts import is_amount
@@ -68,9 +69,13 @@ class TotalLine:
 Marker = SectionTitle | AreaBand | AimTitle | GoalHeader | TotalLine
 
 
-def _rule_above(rules: list[Rule], y: float, lo: float, hi: float, reach: float, edge: float) -> float | None:
-    ys = [r.pos for r in rules if y - reach <= r.pos <= y + edge and r.covers(lo, hi, 4)]
-    return max(ys) if ys else None
+_GROUPED = re.compile(r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?")
+"""An amount printed with thousands separators: body text, never a header's."""
+
+
+def _adjacent(upper: Line, lower: Line) -> bool:
+    """Do two lines follow each other without a blank line between them?"""
+    return lower.top - upper.bottom <= 0.6 * (upper.bottom - upper.top)
 
 
 def _rule_below(rules: list[Rule], y: float, lo: float, hi: float, reach: float, edge: float) -> float | None:
@@ -131,37 +136,40 @@ class PageMarkers:
                if line.top - s.edge <= w.top and w.bottom <= below + s.edge and w.x0 >= line.x0 - s.edge]
         return join_text(row, s), below
 
-    def header_band(self, line: Line, years: list[Word]) -> tuple[float, float]:
-        """The goal header row around a run of plan years: between the rules above and below it,
-        or, without rules, over the bold (else adjacent) lines next to it that are no marker."""
+    def header_band(self, line: Line, years: list[Word], floor: float, limit: float) -> tuple[float, float]:
+        """The goal header row around a run of plan years, between ``floor`` (the marker above)
+        and ``limit`` (the marker below): between the nearest rules above and below it with
+        nothing but header lines in between; where there is no such rule, over the header lines
+        next to it (bold like the years, no marker, code or amount)."""
         s = self.settings
-        height = line.bottom - line.top
         lo, hi = years[0].x0, years[-1].x1
-        reach = s.header_reach * height
-        top = _rule_above(self.content.hrules, line.top, lo, hi, reach, s.edge)
-        bottom = _rule_below(self.content.hrules, line.bottom, lo, hi, reach, s.edge)
-        if top is not None and bottom is not None:
-            return top, bottom
         bold = all(w.bold for w in years)
+        spans = [r.pos for r in self.content.hrules if r.covers(lo, hi, 4)]
+        top = max((y for y in spans if floor - s.edge <= y <= line.top + s.edge), default=None)
+        bottom = min((y for y in spans if line.bottom - s.edge <= y <= limit + s.edge), default=None)
+        if top is not None and not all(self._header_line(x, bold) for x in self.lines if top < x.yc < line.top):
+            top = None
+        if bottom is not None and not all(self._header_line(x, bold) for x in self.lines if line.bottom < x.yc < bottom):
+            bottom = None
         index = self.lines.index(line)
         first = last = index
-        while first > 0 and self._header_line(self.lines[first - 1], self.lines[first], bold):
+        while (top is None and first > 0 and self.lines[first - 1].top >= floor
+               and _adjacent(self.lines[first - 1], self.lines[first]) and self._header_line(self.lines[first - 1], bold)):
             first -= 1
-        while last + 1 < len(self.lines) and self._header_line(self.lines[last + 1], self.lines[last], bold):
+        while (bottom is None and last + 1 < len(self.lines) and self.lines[last + 1].bottom <= limit
+               and _adjacent(self.lines[last], self.lines[last + 1]) and self._header_line(self.lines[last + 1], bold)):
             last += 1
-        band_top = top if top is not None else self.lines[first].top - s.edge
-        band_bottom = bottom if bottom is not None else self.lines[last].bottom + s.edge
-        return band_top, band_bottom
+        return (top if top is not None else self.lines[first].top - s.edge,
+                bottom if bottom is not None else self.lines[last].bottom + s.edge)
 
-    def _header_line(self, candidate: Line, neighbour: Line, bold: bool) -> bool:
-        """Is ``candidate``, next to ``neighbour``, part of the same header row?"""
-        height = neighbour.bottom - neighbour.top
-        gap = max(candidate.top - neighbour.bottom, neighbour.top - candidate.bottom)
-        if gap > 0.6 * height or self._kind(candidate) is not None:
-            return False
+    def _header_line(self, candidate: Line, bold: bool) -> bool:
+        """Can ``candidate`` be a line of a header row: no marker, code or amount, and bold
+        when the header's years are?"""
         from ..codes import find_code
 
-        if find_code(candidate.text):
+        if self._kind(candidate) is not None or find_code(candidate.text):
+            return False
+        if any(_GROUPED.fullmatch(w.text) for w in candidate.words):
             return False
         return all(w.bold for w in candidate.words) if bold else True
 
@@ -182,11 +190,11 @@ class PageMarkers:
             return "area"
         return None
 
-    def goal_header(self, line: Line, years: list[Word], limit: float) -> GoalHeader | None:
+    def goal_header(self, line: Line, years: list[Word], floor: float, limit: float) -> GoalHeader | None:
         """A goal header row: its cells give the goal and, with the body below it (down to
         ``limit``, the next marker), the columns."""
         s = self.settings
-        top, bottom = self.header_band(line, years)
+        top, bottom = self.header_band(line, years, floor, limit)
         words = [w for w in self.content.words if top - s.edge <= w.yc <= bottom + s.edge]
         if not any(w.text.isalpha() for w in words):
             return None
@@ -243,7 +251,8 @@ class PageMarkers:
         stops = [f[0] for f in found] + [self.content.height]
         for i, (top, kind, line, extra) in enumerate(found):
             if kind == "header":
-                header = self.goal_header(line, extra, stops[i + 1])  # type: ignore[arg-type]
+                floor = markers[-1].bottom if markers else 0.0
+                header = self.goal_header(line, extra, floor, stops[i + 1])  # type: ignore[arg-type]
                 if header is not None and not (markers and isinstance(markers[-1], GoalHeader)
                                                and markers[-1].top == header.top):
                     markers.append(header)

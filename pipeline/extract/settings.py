@@ -40,8 +40,6 @@ class Settings:
     """Two texts are side by side in one row when they overlap by this share of a line height."""
 
     # --- headers and columns ---------------------------------------------------------------------
-    header_reach: float = 4.0
-    """Line heights above and below a row of plan years to look for the header row's rules."""
     phrase_gap: float = 0.55
     """Line heights: a wider gap between two header words separates two header cells (cells have
     padding on both sides; words of one label are a word space apart)."""
