@@ -358,10 +358,13 @@ def assign(region: Region, rows: list[Row], codes: list[Block], units: list[Bloc
                  and any(overlap(Span(b.top, b.bottom), r.extent) >= share * line for r in real)]
         used |= {id(b) for b in mine}
         mine.sort(key=lambda b: b.top)
-        cell = project.cell or project.span
-        intervals = [(max(lo, cell.top), min(hi, cell.bottom)) for lo, hi in region.intervals(layout.column("directorate"))
-                     if cell is not None and lo < cell.bottom and cell.top < hi]
+        spans = [s for s in (project.cell, project.span, *(Span(b.top, b.bottom) for b in mine)) if s is not None]
+        top, bottom = min(s.top for s in spans), max(s.bottom for s in spans)
+        intervals = [(max(lo, top), min(hi, bottom)) for lo, hi in region.intervals(layout.column("directorate"))
+                     if lo < bottom and top < hi]
         c, cells = group(project.rows, mine, intervals, region.continuing and i == 0, line, share, mode, stand_ins=True)
         cost += c
+        placed = {id(cell.block) for cell in cells if cell.block is not None}
+        used -= {id(b) for b in mine if id(b) not in placed}  # a text no interval took is reported
         out.append((project, unit_rows(cells)))
     return Assignment(cost, out, [b for b in units if id(b) not in used])

@@ -200,6 +200,9 @@ class PageParser:
                 bottom = lines[-1].bottom + s.edge
         if not lines:
             return None
+        # the table starts at the rule over its first line, or at that line
+        over = [y for y in spanning if top - s.edge <= y <= lines[0].top + s.edge]
+        top = max(top, over[-1] - s.edge if over else lines[0].top - s.edge)
         # the table ends at the rule under its last line, or at that line: not at the next
         # marker, which may stand well below it
         last = lines[-1]

@@ -334,7 +334,12 @@ def _draw_programme(rng: random.Random, city: str, kind: str, above: str | None,
         if "İşbirliği Yapılacak Birimler" in texts and rng.random() < 0.3:  # another unit of the document
             base, t = rng.choice(units)
             texts["İşbirliği Yapılacak Birimler"] = _printed(rng, base, t, choice.abbreviations)
-        return Line(_indicator(rng, years), _amounts(rng, len(years), above), texts)
+        indicator, amounts = _indicator(rng, years), _amounts(rng, len(years), above)
+        if not indicator and amounts == [None] * len(years) and not any(texts.values()):
+            # a row with nothing printed in it is no row anyone can read (real programmes print
+            # a unit without indicator rows as one blank row: a block without lines)
+            indicator = rng.choice(_INDICATORS).format(n=2, thing=rng.choice(_THINGS), year=years[0], pct=50, m2="1.500")
+        return Line(indicator, amounts, texts)
 
     def block(unit: int) -> DirBlock:
         base, t = units[unit]
