@@ -14,6 +14,13 @@ EDITIONS = {
     "defne-2023": ROOT / "raw_pdfs" / "defne-2023-performans-programi.pdf",
     "defne-2022": DATA / "defne-2022-performans-programi.pdf",
 }
+"""The two editions of one municipality, run through the whole pipeline once per session."""
+LAYOUTS = {
+    **EDITIONS,
+    "defne-2023-norules": DATA / "defne-2023-norules-performans-programi.pdf",
+    "karacay-2024-metropolitan": DATA / "karacay-2024-metropolitan-performans-programi.pdf",
+}
+"""Every shared programme with hand-checked data: two municipalities, three layouts."""
 
 
 def expected(edition: str, table: str) -> pd.DataFrame:
@@ -27,6 +34,24 @@ def runs(tmp_path_factory) -> dict[str, RunResult]:
     out = tmp_path_factory.mktemp("extracted")
     reports = tmp_path_factory.mktemp("reports")
     return {name: process(pdf, Options(out=out, reports=reports)) for name, pdf in EDITIONS.items()}
+
+
+@pytest.fixture(scope="session")
+def extractions(runs) -> dict[str, tuple]:
+    """Every shared programme read and reconciled (no report): name → (document, frames, findings)."""
+    from pipeline.extract import build_document
+    from pipeline.frames import all_frames
+    from pipeline.reconcile import gap_findings, reconcile
+
+    out = {name: (r.doc, r.frames, r.findings) for name, r in runs.items()}
+    for name, pdf in LAYOUTS.items():
+        if name not in out:
+            doc = build_document(pdf, use_cache=False)
+            frames = all_frames(doc)
+            findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"],
+                                 extra=gap_findings(doc.gaps))
+            out[name] = (doc, frames, findings)
+    return out
 
 
 @pytest.fixture(scope="session", autouse=True)

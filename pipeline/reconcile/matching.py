@@ -2,9 +2,11 @@
 
 A project is printed once in the strategic view and again in the section of every directorate
 with a row in it. Its lines are aligned per directorate in printed order; where one copy has
-fewer lines, text and amount similarity decide which are absent. Where copies disagree, the
-majority is taken as right and the others are reported. A tie (notably two copies) goes to the
-strategic view, then the line's own directorate section: part 1 is the plan, part 2 re-sorts it.
+fewer lines, text and amount similarity decide which are absent. Where copies disagree on an
+amount, the strategic view's is the reference (part 1 is the plan, part 2 re-sorts it) and every
+section that differs from it is reported; a line part 1 lacks is judged by the majority of its
+copies, a tie going to the line's own directorate section. Whether a line belongs in a project at
+all is decided by the majority of the project's copies.
 """
 from __future__ import annotations
 
@@ -93,11 +95,13 @@ def _presence(slot: Slot, copies: set[str], priority: Sequence[str], key: dict) 
 
 
 def _amounts(slot: Slot, priority: Sequence[str], years: Sequence[int], key: dict) -> list[Finding]:
-    """`amount_mismatch` for each copy whose amount differs from the reference, per plan year."""
+    """`amount_mismatch` for each copy whose amount differs from the reference (the strategic
+    view's, else the majority's), per plan year."""
     findings = []
     for year in years:
         amounts = {c: ln.amounts.get(year) for c, ln in slot.items()}
-        ref = reference({c: _money(a) for c, a in amounts.items()}, priority)
+        money = {c: _money(a) for c, a in amounts.items()}
+        ref = money[STRATEGIC] if STRATEGIC in money else reference(money, priority)
         order = [c for c in priority if c in amounts]
         expected = next(amounts[c] for c in order if _money(amounts[c]) == ref)
         findings += [Finding(kind="amount_mismatch", year=year, copy=c, expected=expected, found=amounts[c],

@@ -33,7 +33,7 @@ def _keys(findings: pd.DataFrame) -> set[tuple]:
     return set(scored[KEY].itertuples(index=False, name=None))
 
 
-@pytest.mark.parametrize("edition", ["defne-2023", "defne-2022"])
+@pytest.mark.parametrize("edition", ["defne-2023", "defne-2022", "defne-2023-norules", "karacay-2024-metropolitan"])
 def test_expected_findings_exactly(edition):
     data = _dataset(edition)
     findings = reconcile(_read(data / "budget_lines.csv"), _read(data / "printed_totals.csv"))
