@@ -38,6 +38,15 @@ def parse_amount(text: str) -> int | None:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+_PRINTED = re.compile(r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?")
+
+
+def looks_like_amount(text: str) -> bool:
+    """Printed like a budget amount, with thousands separators (`1.250.000`, `50,000.00`):
+    body text of a table, never a header's year or a code."""
+    return bool(_PRINTED.fullmatch((text or "").strip()))
+
+
 def is_amount(text: str) -> bool:
     try:
         parse_amount(text)

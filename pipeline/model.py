@@ -53,6 +53,7 @@ class Gap:
     bbox: BBox
     text: str
     reason: GapReason
+    values: int = 0  # budget values lost with it (amounts in its text, or in the rows it holds)
 
 
 @dataclass(frozen=True)
@@ -218,10 +219,8 @@ class Document:
 
     @property
     def values_unread(self) -> int:
-        """Amount-like texts inside tables that no cell took, or that could not be read."""
-        from .amounts import is_amount
-
-        return sum(1 for g in self.gaps for w in g.text.split() if is_amount(w))
+        """Budget values printed in tables that no cell took or that could not be read."""
+        return sum(g.values for g in self.gaps)
 
     @property
     def copies(self) -> list[Copy]:

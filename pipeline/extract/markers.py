@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..amounts import is_amount
+from ..amounts import is_amount, looks_like_amount
 from ..text import squash, tr_lower, tr_upper
 from .columns import Layout, find_layout
 from .content import PageContent, Rule, Word
@@ -67,10 +67,6 @@ class TotalLine:
 
 
 Marker = SectionTitle | AreaBand | AimTitle | GoalHeader | TotalLine
-
-
-_GROUPED = re.compile(r"\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2})?")
-"""An amount printed with thousands separators: body text, never a header's."""
 
 
 def _adjacent(upper: Line, lower: Line) -> bool:
@@ -169,7 +165,7 @@ class PageMarkers:
 
         if self._kind(candidate) is not None or find_code(candidate.text):
             return False
-        if any(_GROUPED.fullmatch(w.text) for w in candidate.words):
+        if any(looks_like_amount(w.text) for w in candidate.words):
             return False
         return all(w.bold for w in candidate.words) if bold else True
 

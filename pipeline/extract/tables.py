@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..amounts import is_amount
+from ..amounts import is_amount, looks_like_amount
 from ..model import BBox, Cell, Gap, GapReason
 from .align import MODES, Span, cell_edges, overlap
 from .columns import Column, Layout
@@ -82,6 +82,7 @@ class PageTables:
     width: float = 0.0
     gaps: list[Gap] = field(default_factory=list)
     tabular: bool = False  # the page looks like a table page (rules or many amounts) even if none was read
+    amounts: int = 0  # words printed like amounts on the page
 
     @property
     def has_tables(self) -> bool:
@@ -154,13 +155,13 @@ class PageParser:
             body = self._body(layout, start, end)
             if body is not None:
                 items.append(body)
+        amounts = sum(1 for w in self.content.words if looks_like_amount(w.text))
         return PageTables(self.content.number, items, layout, self.section, self.content.height,
-                          self.content.width, self.gaps, self._tabular())
+                          self.content.width, self.gaps, self._tabular(amounts), amounts)
 
-    def _tabular(self) -> bool:
+    def _tabular(self, amounts: int) -> bool:
         """Does the page look like a table page: ruled across, or printing many amounts?"""
         wide = [r for r in self.content.hrules if r.end - r.start > 0.5 * self.content.width]
-        amounts = sum(1 for w in self.content.words if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+(?:,\d\d)?", w.text))
         return len(wide) >= 3 or amounts >= 6
 
     # --- bodies --------------------------------------------------------------------------------
@@ -326,8 +327,11 @@ class PageParser:
         indicator = _cell(row.words.get(ind, []), ind, cell, page, s)
         amounts = [(c.year, _cell(row.words.get(c, []), c, cell, page, s)) for c in layout.year_columns]
         extras = {c.label: _cell(row.words.get(c, []), c, cell, page, s) for c in layout.extra_columns}
-        if all(is_amount(c.text) for _, c in amounts):
+        texts = [c.text for _, c in amounts]
+        if all(is_amount(t) for t in texts) or any(t and is_amount(t) for t in texts):
+            # amounts; a cell beside amounts that is none is an unreadable amount (the walk says so)
             return RawRow(indicator, amounts, "", extras)
+        # words where the amounts belong and no amount beside them: a note merged across the cells
         budget = [w for c in layout.year_columns for w in row.words.get(c, [])]
         blank = [(y, Cell("", page, c.bbox)) for y, c in amounts]
         return RawRow(indicator, blank, join_text(budget, s), extras)
@@ -348,7 +352,8 @@ class PageParser:
 
     def _gap(self, words: list[Word], reason: GapReason) -> None:
         for line in text_lines(words, self.settings):
-            self.gaps.append(Gap(self.content.number, _box(list(line.words)), line.text, reason))
+            values = sum(1 for w in line.words if looks_like_amount(w.text))
+            self.gaps.append(Gap(self.content.number, _box(list(line.words)), line.text, reason, values))
 
 
 def parse_page(content: PageContent, carried: Layout | None, section: str | None = None,

@@ -37,8 +37,8 @@ class _Walk:
     problems: list[str] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
 
-    def gap(self, cell: Cell, reason: GapReason, text: str = "") -> None:
-        self.gaps.append(Gap(cell.page, cell.bbox, text or cell.text, reason))
+    def gap(self, cell: Cell, reason: GapReason, text: str = "", values: int = 0) -> None:
+        self.gaps.append(Gap(cell.page, cell.bbox, text or cell.text, reason, values))
 
     def enter_section(self, title: SectionTitle, page: int) -> None:
         name = heading_name(title.text)
@@ -66,9 +66,10 @@ class _Walk:
                 continue
             code = find_code(raw.code.text)
             if code is None:
-                rows = sum(len(d.rows) for d in raw.directorates)
+                rows = [r for d in raw.directorates for r in d.rows]
                 what = raw.code.text or raw.name.text or "—"
-                self.gap(raw.code, "code_unreadable", f"{what} ({rows})")
+                self.gap(raw.code, "code_unreadable", f"{what} ({len(rows)})",
+                         sum(1 for r in rows for _, a in r.amounts if a.text))
                 continue
             if self.aim is None or self.goal is None:
                 self.problems.append(f"sayfa {page}: {code} bir amaç/hedef başlığı altında değil")
@@ -97,7 +98,8 @@ class _Walk:
                 continue
             if not name:
                 self.gap(raw_dir.cell, "unit_missing",
-                         f"{project.code}: " + ("; ".join(r.indicator.text for r in rows if r.indicator.text) or "—"))
+                         f"{project.code}: " + ("; ".join(r.indicator.text for r in rows if r.indicator.text) or "—"),
+                         sum(1 for r in rows for a in r.amounts if a.cell.text))
                 continue
             project.directorates.append(DirectorateCell(raw_dir.cell, name, rows))
 
@@ -106,7 +108,7 @@ class _Walk:
         try:
             return parse_amount(cell.text)
         except AmountError:
-            self.gap(cell, "amount_unreadable", f"{what}: {cell.text}")
+            self.gap(cell, "amount_unreadable", f"{what}: {cell.text}", 1)
             return None
 
     def _row(self, raw: RawRow) -> IndicatorRow:
@@ -168,7 +170,7 @@ def walk(doc: Document, parsed: list[PageTables], units: UnitNames) -> None:
                                   height=tables.height))
         w.gaps.extend(tables.gaps)
         if tables.tabular and not tables.has_tables and kind != "front":
-            w.gaps.append(Gap(page, BBox(0, 0, tables.width, tables.height), "", "table_unread"))
+            w.gaps.append(Gap(page, BBox(0, 0, tables.width, tables.height), "", "table_unread", tables.amounts))
         continues = True  # until a title or header on this page starts a new table
         for item in tables.items:
             if isinstance(item, SectionTitle):
