@@ -11,7 +11,7 @@ Başkanlığı` …), the indicator (`Performans Göstergesi`, `Gösterge` …) 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from .content import Rule, Word
@@ -38,6 +38,22 @@ class Column:
 class Layout:
     columns: tuple[Column, ...]
     strategy: str  # the column strategy that found it: "ruled" or "aligned"
+    labels: tuple[tuple[float, float], ...] = ()  # aligned: the text columns' header extents
+
+    def refit(self, body: list[Word]) -> "Layout":
+        """An aligned layout's text-column edges moved into this body's own rivers of white
+        space: a table continued on another page (or under another header) has other texts,
+        and an edge between columns lies wherever their texts leave room."""
+        if not self.labels:
+            return self
+        text = [w for w in body if w.x1 <= self.budget_left + 1]
+        edges = [c.x0 for c in self.columns]
+        for i, ((_, a), (b, _)) in enumerate(zip(self.labels, self.labels[1:]), start=1):
+            lo, hi = min(a, edges[i]), max(b, edges[i])
+            if any(w.x0 < edges[i] < w.x1 for w in text) and (cut := _widest_gap(text, lo, hi)) is not None:
+                edges[i] = cut
+        return replace(self, columns=tuple(replace(c, x0=x0, x1=(edges[j + 1] if j + 1 < len(edges) else c.x1))
+                                           for j, (c, x0) in enumerate(zip(self.columns, edges))))
 
     @property
     def years(self) -> list[int]:
@@ -221,7 +237,7 @@ class AlignedColumns:
             cut = _widest_gap(words, a.x1, b.x0) if b.x0 > a.x1 else None
             edges.append(cut if cut is not None else (a.x1 + b.x0) / 2)
         edges += year_edges
-        return Layout(_columns(cells, kinds, edges), self.name)
+        return Layout(_columns(cells, kinds, edges), self.name, tuple((c.x0, c.x1) for c in text))
 
 
 def _year_edges(years: list[HeaderCell], vrules: list[Rule], band: tuple[float, float], right: float) -> list[float]:

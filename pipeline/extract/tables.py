@@ -227,6 +227,7 @@ class PageParser:
         if extent is None:
             return None
         top, bottom, words = extent
+        layout = layout.refit(words)
         s = self.settings
         page = self.content.number
         by_col: dict[Column, list[Word]] = {c: [] for c in layout.columns}
