@@ -87,9 +87,11 @@ def join_text(words: list[Word], settings: Settings = DEFAULT) -> str:
 
 
 def line_pitch(lines: list[Line]) -> float | None:
-    """The distance between consecutive lines of one cell, read from the page: the common
-    smallest distance from a word to the next word below it that it overlaps horizontally
-    (words of one column stand over each other; a table's columns are never consulted)."""
+    """The distance between consecutive lines of one cell, read from the page: the smallest
+    distance, seen a few times, from a word to the next word below it that it overlaps
+    horizontally (words of one column stand over each other; a table's columns are never
+    consulted). Tables of one-line rows are full of distances between rows; the few wrapped
+    cells give the pitch."""
     pitches: list[float] = []
     for i, line in enumerate(lines):
         height = line.bottom - line.top
@@ -104,7 +106,14 @@ def line_pitch(lines: list[Line]) -> float | None:
     if not pitches:
         return None
     pitches.sort()
-    return pitches[len(pitches) // 10]
+    cluster = [pitches[0]]
+    for p in pitches[1:]:
+        if p - cluster[-1] > 0.3:
+            if len(cluster) >= 3:
+                break
+            cluster = []
+        cluster.append(p)
+    return cluster[len(cluster) // 2] if len(cluster) >= 3 else pitches[len(pitches) // 10]
 
 
 def is_break(upper: Line, lower: Line, pitch: float | None, settings: Settings = DEFAULT) -> bool:

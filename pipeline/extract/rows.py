@@ -226,7 +226,9 @@ def _cut_between(region: Region, column: Column, y0: float, y1: float) -> bool:
 def choose_rows(region: Region) -> RowStrategy:
     """Ruled rows where rules separate rows inside projects (the indicator column is cut where
     the code column is not); rows from the text otherwise."""
-    inner = set(region.cuts.get(region.layout.column("indicator"), [])) - set(region.cuts.get(region.layout.column("code"), []))
+    code = region.cuts.get(region.layout.column("code"), [])
+    slack = 2 * region.settings.edge
+    inner = [y for y in region.cuts.get(region.layout.column("indicator"), []) if all(abs(y - c) > slack for c in code)]
     return RuledRows() if inner else TextRows()
 
 
