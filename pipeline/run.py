@@ -176,7 +176,7 @@ def _write(result: RunResult, tables: dict[str, pd.DataFrame], options: Options,
 
 NUMERIC_FINDINGS = ("year", "expected", "found")
 BOX_FINDINGS = ("x0", "top", "x1", "bottom")
-FINDING_DTYPES = {c: ("Int64" if c in NUMERIC_FINDINGS else "Float64" if c in BOX_FINDINGS else str) for c in C.FINDINGS}
+FINDING_DTYPES = {c: ("Int64" if c in NUMERIC_FINDINGS else "float64" if c in BOX_FINDINGS else str) for c in C.FINDINGS}
 
 
 def _stamp_key(sha256: str, options: Options) -> dict:

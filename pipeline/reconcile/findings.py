@@ -215,7 +215,7 @@ def to_frame(findings: list[Finding], lang: Lang = "tr") -> pd.DataFrame:
          for f in ordered],
         columns=FINDINGS,
     )
-    return frame.astype({**{c: "Int64" for c in ("year", "expected", "found")}, **{c: "Float64" for c in BOX}})
+    return frame.astype({**{c: "Int64" for c in ("year", "expected", "found")}, **{c: "float64" for c in BOX}})
 
 
 BOX = ("x0", "top", "x1", "bottom")

@@ -7,6 +7,7 @@ import pytest
 
 import pipeline.run
 from pipeline.report import DATA_DOCS
+from pipeline.errors import ReportError
 from pipeline.run import Options, process
 
 from ..conftest import EDITIONS
@@ -51,7 +52,7 @@ def test_rerun_replaces_the_report_and_a_crash_leaves_the_previous_one(tmp_path,
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(pipeline.run, "prepare_report", crash)
-    with pytest.raises(RuntimeError, match="disk full"):
+    with pytest.raises(ReportError, match="disk full"):  # exit 13: the tables were written, the report not
         process(EDITIONS["defne-2023"], options)
     assert {p: p.read_bytes() for p in second.report_dir.rglob("*") if p.is_file()} == before
     assert not _hidden(options.out, options.reports), "no staging folder left behind"
