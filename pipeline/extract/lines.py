@@ -7,6 +7,7 @@ font size or producer is assumed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .content import Word
 from .settings import DEFAULT, Settings
@@ -18,19 +19,19 @@ class Line:
 
     words: tuple[Word, ...]
 
-    @property
+    @cached_property  # read many times while rows and cells are formed
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return min(w.x0 for w in self.words)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(w.x1 for w in self.words)
 
@@ -38,7 +39,7 @@ class Line:
     def yc(self) -> float:
         return (self.top + self.bottom) / 2
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
@@ -53,7 +54,7 @@ class Block:
     def top(self) -> float:
         return self.lines[0].top
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(line.bottom for line in self.lines)
 

@@ -62,6 +62,7 @@ class Region:
     pitch: float | None
     continuing: bool  # the body continues a table from the previous page
     settings: Settings = DEFAULT
+    _blocks: dict[Column, list[Block]] = field(default_factory=dict, repr=False)
 
     def lines(self, column: Column) -> list[Line]:
         return text_lines(self.words.get(column, []), self.settings)
@@ -72,11 +73,13 @@ class Region:
 
     def blocks(self, column: Column) -> list[Block]:
         """The column's cells' texts: lines split at its rules and at wide gaps."""
-        out: list[Block] = []
-        for lo, hi in self.intervals(column):
-            inside = [line for line in self.lines(column) if lo <= line.yc < hi]
-            out += blocks(inside, self.pitch, self.settings)
-        return out
+        if column not in self._blocks:
+            out: list[Block] = []
+            lines = self.lines(column)
+            for lo, hi in self.intervals(column):
+                out += blocks([line for line in lines if lo <= line.yc < hi], self.pitch, self.settings)
+            self._blocks[column] = out
+        return self._blocks[column]
 
 
 def column_cuts(hrules: list[Rule], col: Column, top: float, bottom: float, settings: Settings) -> list[float]:
@@ -342,14 +345,20 @@ class Assignment:
     projects: list[tuple[Merged, list[Merged]]]
     stray_units: list[Block]  # unit cells beside no project's rows
 
+    @property
+    def signature(self) -> tuple:
+        """Which rows went to which cells: equal for assignments that read alike."""
+        return tuple((id(p.block), tuple(id(r) for r in p.rows),
+                      tuple((id(c.block), tuple(id(r) for r in c.rows)) for c in cells))
+                     for p, cells in self.projects) + (tuple(id(b) for b in self.stray_units),)
+
 
 def assign(region: Region, rows: list[Row], codes: list[Block], units: list[Block], line: float,
            mode: str) -> Assignment:
     """Projects from the code column's cells, then each project's unit cells, every merged
-    cell's text aligned as ``mode`` says."""
+    cell's text aligned as ``mode`` says. ``rows`` hold the stand-ins of :func:`unit_stand_ins`."""
     share = region.settings.overlap
     layout = region.layout
-    rows = unit_stand_ins(rows, units, share * line)
     cost, projects = group(rows, codes, region.intervals(layout.column("code")), region.continuing, line, share, mode)
     used: set[int] = set()
     out = []

@@ -7,7 +7,7 @@ column, in no row, beside no project) is an :class:`~pipeline.model.Gap`, report
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..amounts import is_amount, looks_like_amount
 from ..model import BBox, Cell, Gap, GapReason
@@ -16,7 +16,8 @@ from .columns import Column, Layout
 from .content import PageContent, Word
 from .markers import AimTitle, AreaBand, GoalHeader, Marker, PageMarkers, SectionTitle, TotalLine
 from .lines import Block, Line, join_text, line_pitch, text_lines
-from .rows import Assignment, Merged, Region, Row, assign, choose_rows, code_anchors, column_cuts, unit_anchors
+from .rows import (Assignment, Merged, Region, Row, assign, choose_rows, code_anchors, column_cuts, unit_anchors,
+                   unit_stand_ins)
 from .settings import DEFAULT, Settings
 
 
@@ -244,7 +245,15 @@ class PageParser:
         line = min((w.bottom - w.top for w in words), default=8.0)
         units = unit_anchors(region)
         codes = code_anchors(region)
-        readings = {mode: self._reading(region, assign(region, rows, codes, units, line, mode)) for mode in MODES}
+        rows = unit_stand_ins(rows, units, s.overlap * line)
+        readings: dict[str, Reading] = {}
+        seen: dict[tuple, Reading] = {}  # alignments often agree: read each distinct assignment once
+        for mode in MODES:
+            assignment = assign(region, rows, codes, units, line, mode)
+            key = assignment.signature
+            if key not in seen:
+                seen[key] = self._reading(region, assignment)
+            readings[mode] = replace(seen[key], cost=assignment.cost)
         if not any(r.projects for r in readings.values()):
             self._gap(words, "no_project")
             return None

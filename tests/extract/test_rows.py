@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pipeline.extract.align import Span
 from pipeline.extract.columns import Column, Layout
-from pipeline.extract.rows import Region, RuledRows, TextRows, assign, choose_rows, code_anchors, unit_anchors
+from pipeline.extract.rows import (Region, RuledRows, TextRows, assign, choose_rows, code_anchors, unit_anchors,
+                                   unit_stand_ins)
 
 from .words import phrase
 
@@ -51,8 +52,9 @@ def test_ruled_rows_are_the_intervals_between_the_indicator_columns_rules():
 
 def test_merged_cells_cover_the_rows_their_texts_stand_by():
     region = _region(WORDS)
-    rows = TextRows().rows(region)
-    result = assign(region, rows, code_anchors(region), unit_anchors(region), 8.0, "middle")
+    units = unit_anchors(region)
+    rows = unit_stand_ins(TextRows().rows(region), units, 0.3 * 8.0)
+    result = assign(region, rows, code_anchors(region), units, 8.0, "middle")
     (project, cells), = result.projects
     assert project.block.text == "Proje 1.1.1"
     assert [(c.block.text, len(c.rows)) for c in cells] == [("Fen İşleri Md.", 2), ("İmar Md.", 1)]
