@@ -11,6 +11,7 @@ document uses of it is read from the document (``units``, ``identity``, the mode
 from __future__ import annotations
 
 import hashlib
+from functools import partial
 from pathlib import Path
 
 from .. import cache
@@ -19,9 +20,9 @@ from ..errors import InputError, NotProgrammeError, NoTextError
 from ..model import Copy, Document
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
-from .reader import PdfContents, read_pdf
+from .reader import read_pdf
 from .settings import DEFAULT, Settings
-from .tables import PageTables, parse_page
+from .tables import PageTables, in_order, parse_pages
 from .units import UnitNames
 from .walk import page_kinds, profile_of, walk
 
@@ -45,25 +46,15 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
             raise InputError(f"{path}: {doc.page_count} sayfa, sınır {max_pages} (more pages than --max-pages)")
         doc.source = str(path)
         return doc
-    contents = read_pdf(path, password, max_pages, workers)
-    parsed, texts = _parse(contents, settings)
+    contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings))
+    parsed, texts = [], []
+    for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
+        parsed.append(tables)
+        texts.append(content.text)
     doc = _document(path, contents.metadata, parsed, texts)
     if use_cache and not contents.encrypted:
         cache.store(doc)
     return doc
-
-
-def _parse(contents: PdfContents, settings: Settings) -> tuple[list[PageTables], list[str]]:
-    """Every page's tables, in order, with the layout and section of a continuing table carried."""
-    parsed: list[PageTables] = []
-    texts: list[str] = []
-    layout, section = None, None
-    for content in contents.pages:
-        tables = parse_page(content, layout, section, settings)
-        layout, section = tables.layout, tables.section
-        parsed.append(tables)
-        texts.append(content.text)
-    return parsed, texts
 
 
 def _document(path: Path, metadata: dict, parsed: list[PageTables], texts: list[str]) -> Document:

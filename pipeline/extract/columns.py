@@ -12,7 +12,7 @@ Başkanlığı` …), the indicator (`Performans Göstergesi`, `Gösterge` …) 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal, Protocol
+from typing import Callable, Literal, Protocol
 
 from .content import Rule, Word
 from .lexicon import YEAR, header_kind, is_code_header
@@ -185,8 +185,9 @@ class ColumnStrategy(Protocol):
     name: str
 
     def find(self, words: list[Word], band: tuple[float, float], vrules: list[Rule],
-             body: list[Word], frame: tuple[float, float]) -> Layout | None:
-        """Columns for a header whose ``words`` lie in ``band`` (top, bottom), or None."""
+             body: Callable[[], list[Word]], frame: tuple[float, float]) -> Layout | None:
+        """Columns for a header whose ``words`` lie in ``band`` (top, bottom), or None;
+        ``body()`` gives the words of the table under it, for a strategy that needs them."""
 
 
 class RuledColumns:
@@ -224,6 +225,7 @@ class AlignedColumns:
         self.settings = settings
 
     def find(self, words, band, vrules, body, frame):
+        body = body()
         cells = header_cells(words, body, self.settings)
         kinds = _kinds(cells)
         if kinds is None:
@@ -275,7 +277,7 @@ STRATEGIES: tuple[type[ColumnStrategy], ...] = (RuledColumns, AlignedColumns)  #
 """Tried in order: a strategy that cannot explain the header gives way to the next."""
 
 
-def find_layout(words: list[Word], band: tuple[float, float], vrules: list[Rule], body: list[Word],
+def find_layout(words: list[Word], band: tuple[float, float], vrules: list[Rule], body: Callable[[], list[Word]],
                 frame: tuple[float, float], settings: Settings = DEFAULT) -> Layout | None:
     """The first strategy's columns that explain the header row; None if it is no
     programme table's header."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from pdfminer.converter import PDFPageAggregator
@@ -163,10 +164,18 @@ def words_from_glyphs(glyphs: list[Glyph], settings: Settings = DEFAULT) -> list
     return [w for w in words if w.text]
 
 
+@lru_cache(maxsize=256)
+def _bold_font(name: str) -> bool:
+    return bool(_BOLD_FONT.search(name or ""))
+
+
 def _word(glyphs: list[Glyph], indices: list[int], doubled: set[int]) -> Word:
     chars = [glyphs[i] for i in indices]
-    text = unicodedata.normalize("NFKC", "".join(c[0] for c in chars)).strip()
-    bold = any(i in doubled for i in indices) or any(_BOLD_FONT.search(c[5] or "") for c in chars)
+    text = "".join(c[0] for c in chars)
+    if not text.isascii():  # only compatibility glyphs (ligatures …) change
+        text = unicodedata.normalize("NFKC", text)
+    text = text.strip()
+    bold = any(i in doubled for i in indices) or _bold_font(chars[0][5]) or any(_bold_font(c[5]) for c in chars[1:])
     return Word(text, chars[0][1], min(c[2] for c in chars), max(c[3] for c in chars), max(c[4] for c in chars), bold)
 
 

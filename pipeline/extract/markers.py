@@ -8,8 +8,8 @@ words and the rules around them, never from where a page of one document puts it
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import partial
 
 from ..amounts import is_amount, looks_like_amount
 from ..text import squash, tr_lower, tr_upper
@@ -117,6 +117,8 @@ class PageMarkers:
     def __init__(self, content: PageContent, section: str | None = None, settings: Settings = DEFAULT):
         self.content = content
         self.section = section  # the section in force when the page starts, for its total's label
+        self.used_section = False  # a total's label was judged by the section carried in
+        self.section_titled = False
         self.settings = settings
         self.lines = text_lines(content.words, settings)
 
@@ -176,7 +178,12 @@ class PageMarkers:
         while words and (is_amount(words[-1].text)):
             words.pop()
         label = " ".join(w.text for w in words)
-        return bool(words) and bool(TOTAL_LABEL.search(label)) and names_a_unit(label, self.section)
+        if not words or not TOTAL_LABEL.search(label):
+            return False
+        if split_unit(label)[1] is not None:
+            return True
+        self.used_section |= not self.section_titled
+        return names_a_unit(label, self.section)
 
     def _kind(self, line: Line) -> str | None:
         low = tr_lower(squash(line.text))
@@ -194,7 +201,7 @@ class PageMarkers:
         words = [w for w in self.content.words if top - s.edge <= w.yc <= bottom + s.edge]
         if not any(w.text.isalpha() for w in words):
             return None
-        body = self._body_words(bottom, limit)
+        body = partial(self._body_words, bottom, limit)  # read only by a strategy that needs it
         frame = self._frame(top, words)
         layout = find_layout(words, (top, bottom), self.content.vrules, body, frame, s)
         if layout is None:
@@ -241,6 +248,7 @@ class PageMarkers:
             elif not found and line.top < first_rule and is_section_title(line.text):
                 found.append((line.top, "section", line, None))
                 self.section = squash(PART.sub("", line.text))
+                self.section_titled = True
             elif self._is_total(line):
                 found.append((line.top, "total", line, None))
         markers: list[Marker] = []

@@ -10,7 +10,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -26,7 +26,7 @@ CHUNK = 6  # pages per task: opening the file costs ~20 ms; small chunks balance
 class PdfContents:
     metadata: dict
     encrypted: bool
-    pages: Iterator[PageContent]  # in page order, yielded as soon as read
+    pages: Iterator  # in page order, yielded as soon as read (page contents, or what ``then`` made of them)
 
 
 def open_pdf(path: Path, password: str | None) -> pdfplumber.PDF:
@@ -50,8 +50,10 @@ def open_pdf(path: Path, password: str | None) -> pdfplumber.PDF:
     return pdf
 
 
-def _read_pages(path: Path, password: str | None, first: int, stop: int) -> list[PageContent]:
-    """Pages [first, stop) of the file, each closed once read so memory stays flat."""
+def _read_pages(path: Path, password: str | None, first: int, stop: int,
+                then: Callable[[list[PageContent]], list] | None = None) -> list:
+    """Pages [first, stop) of the file, each closed once read so memory stays flat; ``then``
+    turns them into what the caller wants, in the same process (so a pool does that work too)."""
     with pdfplumber.open(path, password=password or "") as pdf:
         out = []
         for page in pdf.pages[first:stop]:
@@ -61,30 +63,33 @@ def _read_pages(path: Path, password: str | None, first: int, stop: int) -> list
                 raise InputError(f"{path}: sayfa {page.page_number} okunamadı (damaged page: {type(exc).__name__})") from None
             finally:
                 page.close()
-        return out
+        return then(out) if then is not None else out
 
 
 def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
-             workers: int | None = None) -> PdfContents:
+             workers: int | None = None, then: Callable[[list[PageContent]], list] | None = None) -> PdfContents:
     """The document's metadata now, and its pages' words and rules as they are read.
-    ``workers``: processes to use (default: the CPU count)."""
+    ``workers``: processes to use (default: the CPU count); ``then``: a picklable function
+    applied to each run of consecutive pages where they are read (``pages`` then yields its
+    results)."""
     with open_pdf(path, password) as pdf:
         count = len(pdf.pages)
         metadata = dict(pdf.metadata or {})
         encrypted = bool(getattr(pdf.doc, "encryption", None))
     if max_pages is not None and count > max_pages:
         raise InputError(f"{path}: {count} sayfa, sınır {max_pages} (more pages than --max-pages)")
-    return PdfContents(metadata, encrypted, _pages(path, password, count, workers or os.cpu_count() or 1))
+    return PdfContents(metadata, encrypted, _pages(path, password, count, workers or os.cpu_count() or 1, then))
 
 
-def _pages(path: Path, password: str | None, count: int, workers: int) -> Iterator[PageContent]:
+def _pages(path: Path, password: str | None, count: int, workers: int,
+           then: Callable[[list[PageContent]], list] | None) -> Iterator:
     """Pages in order; with a pool, each chunk is handed on as soon as it is read, so the caller
     works on the first pages while the workers read the next."""
     spans = [(i, min(i + CHUNK, count)) for i in range(0, count, CHUNK)]
     if workers < 2 or count < PARALLEL_FROM:
         for a, b in spans:
-            yield from _read_pages(path, password, a, b)
+            yield from _read_pages(path, password, a, b, then)
         return
     with ProcessPoolExecutor(max_workers=min(workers, len(spans))) as pool:
-        for chunk in pool.map(_read_pages, *zip(*[(path, password, a, b) for a, b in spans])):
+        for chunk in pool.map(_read_pages, *zip(*[(path, password, a, b, then) for a, b in spans])):
             yield from chunk

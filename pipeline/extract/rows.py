@@ -71,6 +71,12 @@ class Region:
         ys = [self.top, *self.cuts.get(column, []), self.bottom]
         return list(zip(ys, ys[1:]))
 
+    def shared(self, column: Column, texts: list[Block]) -> bool:
+        """Do two of these cell texts stand between the same two rules of the column?"""
+        spans = self.intervals(column)
+        counts = [sum(1 for b in texts if lo <= b.yc < hi) for lo, hi in spans]
+        return any(n > 1 for n in counts)
+
     def blocks(self, column: Column) -> list[Block]:
         """The column's cells' texts: lines split at its rules and at wide gaps."""
         if column not in self._blocks:

@@ -84,6 +84,11 @@ class PageTables:
     gaps: list[Gap] = field(default_factory=list)
     tabular: bool = False  # the page looks like a table page (rules or many amounts) even if none was read
     amounts: int = 0  # words printed like amounts on the page
+    carried: tuple = (None, None)  # the (layout, section) the page was read with
+    uses_layout: bool = False  # something on the page was read under the carried layout
+    uses_section: bool = False  # a total's label was judged by the carried section
+    own_layout: bool = False  # the page prints a header: its layout is its own
+    own_section: bool = False  # the page prints a section title
 
     @property
     def has_tables(self) -> bool:
@@ -127,7 +132,7 @@ class PageParser:
                  settings: Settings = DEFAULT):
         self.content = content
         self.carried = carried
-        self.section = section
+        self.section = self.carried_section = section
         self.settings = settings
         self.gaps: list[Gap] = []
         self.pitch: float | None = None
@@ -141,9 +146,12 @@ class PageParser:
         start: float | None = None  # None: the body continues from the previous page
         ends = [m.top for m in found] + [None]
         self.pitch = line_pitch(markers.lines)
+        uses_layout = False
         for marker, end in zip([None, *found], ends):
+            carried = layout is self.carried
             if marker is not None:
                 if isinstance(marker, TotalLine):
+                    uses_layout |= carried
                     if layout is not None:
                         items.append(self._total(marker, layout))
                     start = marker.bottom
@@ -151,6 +159,8 @@ class PageParser:
                 items.append(marker)
                 layout = marker.layout if isinstance(marker, GoalHeader) else layout
                 start = marker.bottom
+                carried = layout is self.carried
+            uses_layout |= carried and self._has_words(start, end)
             if layout is None:
                 continue
             body = self._body(layout, start, end)
@@ -158,7 +168,13 @@ class PageParser:
                 items.append(body)
         amounts = sum(1 for w in self.content.words if looks_like_amount(w.text))
         return PageTables(self.content.number, items, layout, self.section, self.content.height,
-                          self.content.width, self.gaps, self._tabular(amounts), amounts)
+                          self.content.width, self.gaps, self._tabular(amounts), amounts,
+                          (self.carried, self.carried_section), uses_layout, markers.used_section,
+                          any(isinstance(m, GoalHeader) for m in found), any(isinstance(m, SectionTitle) for m in found))
+
+    def _has_words(self, start: float | None, end: float | None) -> bool:
+        top, bottom = start or 0.0, end if end is not None else self.content.height
+        return any(top < w.yc < bottom for w in self.content.words)
 
     def _tabular(self, amounts: int) -> bool:
         """Does the page look like a table page: ruled across, or printing many amounts?"""
@@ -248,12 +264,17 @@ class PageParser:
         rows = unit_stand_ins(rows, units, s.overlap * line)
         readings: dict[str, Reading] = {}
         seen: dict[tuple, Reading] = {}  # alignments often agree: read each distinct assignment once
-        for mode in MODES:
+        # where rules give every merged cell its own interval, where its text stands tells nothing
+        modes = MODES if region.shared(layout.column("code"), codes) or region.shared(
+            layout.column("directorate"), units) or region.continuing else MODES[:1]
+        for mode in modes:
             assignment = assign(region, rows, codes, units, line, mode)
             key = assignment.signature
             if key not in seen:
                 seen[key] = self._reading(region, assignment)
             readings[mode] = replace(seen[key], cost=assignment.cost)
+        for mode in MODES:
+            readings.setdefault(mode, readings[MODES[0]])
         if not any(r.projects for r in readings.values()):
             self._gap(words, "no_project")
             return None
@@ -364,6 +385,31 @@ class PageParser:
         for line in text_lines(words, self.settings):
             values = sum(1 for w in line.words if looks_like_amount(w.text))
             self.gaps.append(Gap(self.content.number, _box(list(line.words)), line.text, reason, values))
+
+
+def parse_pages(contents: list[PageContent], settings: Settings = DEFAULT) -> list[tuple[PageContent, PageTables]]:
+    """Consecutive pages read in order, the first as if nothing were carried into it (where
+    it was read, a run of pages does not know the pages before it; see :func:`in_order`)."""
+    out = []
+    layout, section = None, None
+    for content in contents:
+        tables = parse_page(content, layout, section, settings)
+        layout, section = tables.layout, tables.section
+        out.append((content, tables))
+    return out
+
+
+def in_order(runs, settings: Settings = DEFAULT):
+    """Pages read in runs (:func:`parse_pages`), in order, each as if read after the page before
+    it: a page that used what was carried into it is read again where that differed."""
+    layout, section = None, None
+    for content, tables in runs:
+        carried_layout, carried_section = tables.carried
+        if (tables.uses_layout and carried_layout != layout) or (tables.uses_section and carried_section != section):
+            tables = parse_page(content, layout, section, settings)
+        layout = tables.layout if tables.own_layout or tables.carried[0] == layout else layout
+        section = tables.section if tables.own_section or tables.carried[1] == section else section
+        yield content, tables
 
 
 def parse_page(content: PageContent, carried: Layout | None, section: str | None = None,

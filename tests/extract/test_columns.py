@@ -20,7 +20,7 @@ EDGES = [50, 120, 270, 335, 395, 520, 580, 640, 700]
 
 
 def test_aligned_columns_from_labels_and_rivers():
-    layout = AlignedColumns().find(HEADER, (96, 110), [], BODY, (50, 700))
+    layout = AlignedColumns().find(HEADER, (96, 110), [], lambda: BODY, (50, 700))
     assert [c.kind for c in layout.columns] == ["code", "name", "directorate", "extra", "indicator",
                                                "year", "year", "year"]
     assert layout.years == [2025, 2026, 2027] and layout.column("extra").label == "Açıklama"
@@ -30,16 +30,16 @@ def test_aligned_columns_from_labels_and_rivers():
 
 def test_ruled_columns_between_the_rules_that_cross_the_header():
     rules = [Rule(x, 90, 140) for x in EDGES]
-    layout = RuledColumns().find(HEADER, (96, 110), rules, BODY, (50, 700))
+    layout = RuledColumns().find(HEADER, (96, 110), rules, lambda: BODY, (50, 700))
     assert [(c.kind, c.x0, c.x1) for c in layout.columns][:3] == [("code", 50, 120), ("name", 120, 270),
                                                                    ("directorate", 270, 335)]
-    assert RuledColumns().find(HEADER, (96, 110), rules[:4], BODY, (50, 700)) is None  # rules miss cells
+    assert RuledColumns().find(HEADER, (96, 110), rules[:4], lambda: BODY, (50, 700)) is None  # rules miss cells
 
 
 def test_a_cooperation_column_is_not_the_unit_column():
     header = _header(("Stratejik Hedef 3", 54), ("Başlık", 130), ("İşbirliği Yapılacak Birimler", 200),
                      ("İlgili Müdürlük", 330), ("Gösterge", 420), ("2025", 530), ("2026", 590))
-    layout = AlignedColumns().find(header, (96, 110), [], [], (50, 640))
+    layout = AlignedColumns().find(header, (96, 110), [], list, (50, 640))
     assert [c.kind for c in layout.columns][:5] == ["code", "name", "extra", "directorate", "indicator"]
 
 
@@ -50,4 +50,4 @@ def test_header_cells_join_wrapped_labels_and_split_at_wide_gaps():
 
 def test_no_header_without_a_unit_and_an_indicator_column():
     header = _header(("Stratejik Hedef 3", 54), ("Başlık", 130), ("Açıklama", 275), ("2025", 530), ("2026", 590))
-    assert AlignedColumns().find(header, (96, 110), [], [], (50, 640)) is None
+    assert AlignedColumns().find(header, (96, 110), [], list, (50, 640)) is None
