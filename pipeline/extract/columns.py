@@ -16,7 +16,7 @@ from typing import Callable, Literal, Protocol
 
 from .content import Rule, Word
 from .lexicon import YEAR, header_kind, is_code_header
-from .lines import text_lines
+from .lines import Words, text_lines
 from .settings import DEFAULT, Settings
 
 ColumnKind = Literal["code", "name", "directorate", "indicator", "extra", "year"]
@@ -91,22 +91,8 @@ class Layout:
 
 
 @dataclass(frozen=True)
-class HeaderCell:
-    """The words of one header cell (possibly over several lines) and their extent."""
-
-    words: tuple[Word, ...]
-
-    @property
-    def x0(self) -> float:
-        return min(w.x0 for w in self.words)
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def xc(self) -> float:
-        return (self.x0 + self.x1) / 2
+class HeaderCell(Words):
+    """The words of one header cell (possibly over several lines)."""
 
     @property
     def label(self) -> str:

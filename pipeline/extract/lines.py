@@ -14,8 +14,8 @@ from .settings import DEFAULT, Settings
 
 
 @dataclass(frozen=True)
-class Line:
-    """One printed line of words, left to right."""
+class Words:
+    """Words that stand together (a line, a header cell) and their extent."""
 
     words: tuple[Word, ...]
 
@@ -38,6 +38,15 @@ class Line:
     @property
     def yc(self) -> float:
         return (self.top + self.bottom) / 2
+
+    @property
+    def xc(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(frozen=True)
+class Line(Words):
+    """One printed line of words, left to right."""
 
     @cached_property
     def text(self) -> str:
