@@ -24,7 +24,7 @@ from .reader import read_pdf
 from .settings import DEFAULT, Settings
 from .tables import PageTables, in_order, parse_pages
 from .units import UnitNames
-from .walk import page_kinds, profile_of, walk
+from .walk import profile_of, walk
 
 __all__ = ["build_document", "sha256_of", "Settings"]
 
@@ -67,7 +67,6 @@ def _document(path: Path, metadata: dict, parsed: list[PageTables], texts: list[
         raise NotProgrammeError(f"{path}: performans programı tablo başlığı bulunamadı (not a performance programme)")
     units = UnitNames([i.text for p in parsed for i in p.items if isinstance(i, SectionTitle)])
     plan_years = headers[0].layout.years
-    kinds = page_kinds(parsed)
     prose = [t for t, p in zip(texts, parsed) if not p.has_tables]
     doc = Document(
         source=str(path), sha256=sha256_of(path), page_count=len(parsed), municipality="",

@@ -140,7 +140,7 @@ def header_cells(words: list[Word], body: list[Word] = (), settings: Settings = 
     return sorted((HeaderCell(tuple(c)) for c in cells), key=lambda c: c.x0)
 
 
-def _kinds(cells: list[HeaderCell]) -> list[ColumnKind] | None:
+def _kinds(cells: list[HeaderCell], settings: Settings = DEFAULT) -> list[ColumnKind] | None:
     """Each header cell's column kind, or None when they are not a programme table's header:
     text cells (code, name, then unit, indicator and extras by label) and a run of plan years."""
     years = [c.year for c in cells]
@@ -151,7 +151,7 @@ def _kinds(cells: list[HeaderCell]) -> list[ColumnKind] | None:
     if len(run) < 2 or any(b != a + 1 for a, b in zip(run, run[1:])):  # type: ignore[operator]
         return None
     text = cells[:first_year]
-    if len(text) < DEFAULT.min_text_columns or not is_code_header(text[0].label):
+    if len(text) < settings.min_text_columns or not is_code_header(text[0].label):
         return None
     kinds: list[ColumnKind] = ["code", "name"]
     for cell in text[2:]:
@@ -196,7 +196,7 @@ class RuledColumns:
         if not spans or any(not o for o in owned) or sum(map(len, owned)) != len(words):
             return None
         cells = [HeaderCell(tuple(o)) for o in owned]
-        kinds = _kinds(cells)
+        kinds = _kinds(cells, self.settings)
         return None if kinds is None else Layout(_columns(cells, kinds, xs), self.name)
 
 
@@ -213,7 +213,7 @@ class AlignedColumns:
     def find(self, words, band, vrules, body, frame):
         body = body()
         cells = header_cells(words, body, self.settings)
-        kinds = _kinds(cells)
+        kinds = _kinds(cells, self.settings)
         if kinds is None:
             return None
         years = [c for c, k in zip(cells, kinds) if k == "year"]

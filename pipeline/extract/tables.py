@@ -14,7 +14,7 @@ from ..model import BBox, Cell, Gap, GapReason
 from .align import MODES, Span, cell_edges, overlap
 from .columns import Column, Layout
 from .content import PageContent, Word
-from .markers import AimTitle, AreaBand, GoalHeader, Marker, PageMarkers, SectionTitle, TotalLine
+from .markers import AimTitle, AreaBand, GoalHeader, PageMarkers, SectionTitle, TotalLine
 from .lines import Block, Line, join_text, line_pitch, text_lines
 from .rows import (Assignment, Merged, Region, Row, assign, choose_rows, code_anchors, column_cuts, unit_anchors,
                    unit_stand_ins)
