@@ -6,23 +6,25 @@ import os
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
 
-from . import cache, stamp
 from . import columns as C
 from .crosscheck import cross_check
-from .extract import build_document, sha256_of
 from .errors import CheckError, ExtractionError, PerfprogError, ReportError, SchemaError, StageError
-from .export import atomic_folder, write_frames
-from .formats import PackageInfo, write_formats
+from .extract import build_document, cache
+from .files import atomic_folder, code_fingerprint, sha256_of
 from .frames import all_frames
 from .model import Document
+from .output import PackageInfo, stamp, write_tables
 from .quality import QualityResult, QualityWorker
 from .reconcile import gap_findings, has_errors, reconcile, summarize
 from .report import DATA_DOCS, footing_table, prepare_report, write_report
 from .schemas import validate
+
+if TYPE_CHECKING:
+    from .catalog import Catalog, Stored
 
 
 @dataclass
@@ -51,6 +53,16 @@ class RunResult:
     schema_problems: list[str] = field(default_factory=list)
     report_dir: Path | None = None  # None when Options.report is off
     quality: QualityResult | None = None  # the quality check's outcome, with the report
+    extra_tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # e.g. crosscheck
+
+    def store_in(self, catalog: Catalog) -> Stored:
+        """Store this run's edition in ``catalog``."""
+        return catalog.store(self.slug, self.pdf, self.doc, self.tables)
+
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table the run exports: the frames, any extra table and the findings."""
+        return {**self.frames, **self.extra_tables, "findings": self.findings}
 
     @property
     def failed(self) -> bool:
@@ -87,16 +99,16 @@ def _stage(error: type[StageError], pdf: Path) -> Iterator[None]:
         raise error.wrap(pdf, exc) from exc
 
 
-def _analyse(pdf: Path, options: Options) -> tuple[RunResult, dict[str, pd.DataFrame]]:
-    """Read, validate and reconcile one PDF: the run's result and every table to export."""
+def _analyse(pdf: Path, sha256: str, options: Options) -> RunResult:
+    """Read, validate and reconcile one PDF (whose content hash is ``sha256``)."""
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
-                             use_cache=options.use_cache, workers=options.page_workers)
+                             use_cache=options.use_cache, workers=options.page_workers, sha256=sha256)
     with _stage(CheckError, pdf):
         return _check(pdf, doc, options)
 
 
-def _check(pdf: Path, doc: Document, options: Options) -> tuple[RunResult, dict[str, pd.DataFrame]]:
+def _check(pdf: Path, doc: Document, options: Options) -> RunResult:
     frames = all_frames(doc)
     problems = validate(frames, doc.plan_years, doc.directorates)
     if problems and options.strict:
@@ -104,7 +116,7 @@ def _check(pdf: Path, doc: Document, options: Options) -> tuple[RunResult, dict[
     findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang,
                          extra=gap_findings(doc.gaps))
     extra = _notes("extraction_problem", doc.problems, options.lang) + _notes("schema_violation", problems, options.lang)
-    tables = dict(frames)
+    tables = {}
     if options.cross_check:
         tables["crosscheck"], disagreements = cross_check(pdf, doc, frames, options.password)
         extra += disagreements
@@ -112,8 +124,7 @@ def _check(pdf: Path, doc: Document, options: Options) -> tuple[RunResult, dict[
         findings = pd.concat([findings, pd.DataFrame(extra, columns=C.FINDINGS)], ignore_index=True)
     slug = options.slug or doc.slug
     report_dir = options.reports / slug if options.report else None
-    result = RunResult(pdf, slug, options.out / slug, doc, frames, findings, problems, report_dir)
-    return result, {**tables, "findings": findings}
+    return RunResult(pdf, slug, options.out / slug, doc, frames, findings, problems, report_dir, extra_tables=tables)
 
 
 class _ReportJob:
@@ -121,18 +132,19 @@ class _ReportJob:
     written (the quality check and the page images run meanwhile), finished after they are
     committed, so a failing report never costs the tables."""
 
-    def __init__(self, result: RunResult, tables: dict[str, pd.DataFrame], options: Options, worker: QualityWorker):
+    def __init__(self, result: RunResult, options: Options, worker: QualityWorker):
         self.result, self.options = result, options
         self.stack = ExitStack()
         self.error: BaseException | None = None
         try:
-            doc = result.doc
+            doc, tables = result.doc, result.tables
             self.folder = self.stack.enter_context(atomic_folder(result.report_dir))
             self.stack.enter_context(worker)  # left first: stopped before the staging folder is removed
             footing = footing_table(tables["budget_lines"], tables["printed_totals"], doc.directorates, doc.plan_years)
             self.quality = worker.submit({**tables, "footing": footing}, doc.plan_years, doc.page_count,
                                          self.folder / DATA_DOCS, options.lang)
-            self.draft = prepare_report(result, footing, options.lang, options.password)
+            self.draft = prepare_report(result.pdf, doc, result.frames, result.findings, footing, options.lang,
+                                        options.password)
         except Exception as exc:  # reported by finish(), once the tables are safe
             self.error = exc
 
@@ -154,17 +166,15 @@ class _ReportJob:
         self.stack.__exit__(type(exc), exc, exc.__traceback__)
 
 
-def _write(result: RunResult, tables: dict[str, pd.DataFrame], options: Options,
-           worker: QualityWorker | None) -> None:
+def _write(result: RunResult, options: Options, worker: QualityWorker | None) -> None:
     """The tables in every format to ``<out>/<slug>/`` and, with a quality worker, the report to
     ``<reports>/<slug>/``: each folder staged and committed atomically, the tables first."""
     doc = result.doc
-    key = _stamp_key(doc.sha256, options)
-    job = _ReportJob(result, tables, options, worker) if worker else None
+    key = stamp_key(doc.sha256, options)
+    job = _ReportJob(result, options, worker) if worker else None
     try:
         with atomic_folder(result.out_dir) as data:
-            write_frames(tables, data)
-            write_formats(tables, data, _package_info(doc, result.slug))
+            write_tables(result.tables, data, _package_info(doc, result.slug))
             stamp.write(data, key, {"schema_problems": result.schema_problems})
     except BaseException as exc:
         if job:
@@ -179,9 +189,9 @@ BOX_FINDINGS = ("x0", "top", "x1", "bottom")
 FINDING_DTYPES = {c: ("Int64" if c in NUMERIC_FINDINGS else "float64" if c in BOX_FINDINGS else str) for c in C.FINDINGS}
 
 
-def _stamp_key(sha256: str, options: Options) -> dict:
+def stamp_key(sha256: str, options: Options) -> dict:
     """What makes two runs' outputs the same: the file, the code and the options that shape them."""
-    return {"sha256": sha256, "code": stamp.code_fingerprint(), "lang": options.lang,
+    return {"sha256": sha256, "code": code_fingerprint(), "lang": options.lang,
             "cross_check": options.cross_check, "strict": options.strict, "report": options.report}
 
 
@@ -189,18 +199,18 @@ def _folders(result: RunResult) -> list[Path]:
     return [result.out_dir] + ([result.report_dir] if result.report_dir else [])
 
 
-def _unchanged(pdf: Path, options: Options) -> RunResult | None:
+def _unchanged(pdf: Path, sha256: str, options: Options) -> RunResult | None:
     """The previous run's result when the PDF, the code and the options are the same and its
     folders are intact (nothing to redo); None otherwise."""
-    if not options.use_cache or not pdf.is_file():
+    if not options.use_cache:
         return None
-    doc = cache.load(sha256_of(pdf))
+    doc = cache.load(sha256)
     if doc is None or (options.max_pages is not None and doc.page_count > options.max_pages):
         return None
     slug = options.slug or doc.slug
     result = RunResult(pdf, slug, options.out / slug, doc, {}, pd.DataFrame(columns=C.FINDINGS), [],
                        options.reports / slug if options.report else None)
-    key = _stamp_key(doc.sha256, options)
+    key = stamp_key(doc.sha256, options)
     stamps = [stamp.current(folder, key) for folder in _folders(result)]
     if not all(stamps):
         return None
@@ -215,12 +225,13 @@ def process(pdf: Path, options: Options) -> RunResult:
     """Extract, check and reconcile one PDF; write its tables to ``<out>/<slug>/`` and its report
     to ``<reports>/<slug>/``. The quality check's worker starts first, so that its slow import
     (seconds) overlaps the reading of the PDF. An unchanged re-run returns at once."""
-    if (previous := _unchanged(pdf, options)) is not None:
+    sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
+    if sha256 and (previous := _unchanged(pdf, sha256, options)) is not None:
         return previous
     worker = QualityWorker() if options.report else None
     try:
-        result, tables = _analyse(pdf, options)
-        _write(result, tables, options, worker)
+        result = _analyse(pdf, sha256, options)
+        _write(result, options, worker)
         return result
     finally:
         if worker:

@@ -6,7 +6,7 @@ import time
 
 import pandas as pd
 
-from pipeline import stamp
+from pipeline.output import stamp
 from pipeline.run import Options, process
 
 from .conftest import EDITIONS
@@ -39,6 +39,6 @@ def test_a_damaged_folder_or_other_options_run_again(tmp_path):
 
 
 def _key(result):
-    from pipeline.run import _stamp_key
+    from pipeline.run import stamp_key
 
-    return _stamp_key(result.doc.sha256, Options(report=False))
+    return stamp_key(result.doc.sha256, Options(report=False))

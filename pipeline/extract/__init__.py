@@ -10,14 +10,14 @@ document uses of it is read from the document (``units``, ``identity``, the mode
 """
 from __future__ import annotations
 
-import hashlib
 from functools import partial
 from pathlib import Path
 
-from .. import cache
 from ..amounts import number_style
+from ..files import sha256_of
 from ..errors import InputError, NotProgrammeError, NoTextError
 from ..model import Copy, Document
+from . import cache
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
 from .reader import read_pdf
@@ -26,22 +26,18 @@ from .tables import PageTables, in_order, parse_pages
 from .units import UnitNames
 from .walk import profile_of, walk
 
-__all__ = ["build_document", "sha256_of", "Settings"]
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+__all__ = ["build_document", "Settings"]
 
 
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
-                   use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT) -> Document:
-    """Read a programme PDF into the document model (from the cache when the file is unchanged)."""
+                   use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
+                   sha256: str | None = None) -> Document:
+    """Read a programme PDF into the document model (from the cache when the file is unchanged);
+    ``sha256``: the file's content hash, where the caller has it already."""
     path = Path(path)
-    if use_cache and path.is_file() and (doc := cache.load(sha256_of(path))) is not None:
+    if path.is_file() and not sha256:
+        sha256 = sha256_of(path)
+    if use_cache and sha256 and (doc := cache.load(sha256)) is not None:
         if max_pages is not None and doc.page_count > max_pages:
             raise InputError(f"{path}: {doc.page_count} sayfa, sınır {max_pages} (more pages than --max-pages)")
         doc.source = str(path)
@@ -51,13 +47,13 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
     for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
         parsed.append(tables)
         texts.append(content.text)
-    doc = _document(path, contents.metadata, parsed, texts)
+    doc = _document(path, sha256 or "", contents.metadata, parsed, texts)
     if use_cache and not contents.encrypted:
         cache.store(doc)
     return doc
 
 
-def _document(path: Path, metadata: dict, parsed: list[PageTables], texts: list[str]) -> Document:
+def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables], texts: list[str]) -> Document:
     if not any(t.strip() for t in texts):
         raise NoTextError(f"{path}: PDF'te metin katmanı yok, taranmış bir belge olabilir (no text layer: a scan?)")
     if not any(p.has_tables for p in parsed):
@@ -69,7 +65,7 @@ def _document(path: Path, metadata: dict, parsed: list[PageTables], texts: list[
     plan_years = headers[0].layout.years
     prose = [t for t, p in zip(texts, parsed) if not p.has_tables]
     doc = Document(
-        source=str(path), sha256=sha256_of(path), page_count=len(parsed), municipality="",
+        source=str(path), sha256=sha256, page_count=len(parsed), municipality="",
         edition_year=find_edition_year(metadata, prose + texts),
         plan_years=plan_years, pages=[], areas={}, aims={},
         strategic=Copy("strategic", ""), sections=[],

@@ -7,7 +7,6 @@ atomically.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -18,11 +17,10 @@ from .cards import MAX_CARDS_WITH_IMAGES, build_cards
 from .content import Content, Draft, summarize
 from .crops import render
 from .evidence import with_copy
+from ..model import Document
+from ..reconcile import summarize as count_findings
 from ..reconcile.footing import footing_table
 from .i18n import Lang
-
-if TYPE_CHECKING:
-    from pipeline.run import RunResult
 
 __all__ = ["DATA_DOCS", "Draft", "footing_table", "prepare_report", "write_report"]
 
@@ -30,14 +28,15 @@ DATA_DOCS = "data-docs"
 """Folder of the Great Expectations Data Docs site inside the report folder."""
 
 
-def prepare_report(run: RunResult, footing: pd.DataFrame, lang: Lang = "tr", password: str | None = None) -> Draft:
-    """Group the findings, locate their cells and render the page images; ``footing`` is
-    :func:`footing_table` of the run."""
-    frames = run.frames
-    cards = build_cards(run.findings, with_copy(frames["budget_lines"]), frames["printed_totals"], footing,
-                        run.doc.plan_years, lang)
-    images = render(run.pdf, [s for card in cards for s in card.shots], password)
-    return Draft(lang, summarize(run.doc, frames, footing, run.summary["severity"]), cards, images, footing,
+def prepare_report(pdf: Path, doc: Document, frames: dict[str, pd.DataFrame], findings: pd.DataFrame,
+                   footing: pd.DataFrame, lang: Lang = "tr", password: str | None = None) -> Draft:
+    """Group the findings, locate their cells and render the page images of ``pdf``; ``footing``
+    is :func:`footing_table` of the frames."""
+    cards = build_cards(findings, with_copy(frames["budget_lines"]), frames["printed_totals"], footing,
+                        doc.plan_years, lang)
+    images = render(pdf, [s for card in cards for s in card.shots], password)
+    severity = count_findings(findings)["severity"]
+    return Draft(lang, summarize(doc, frames, footing, severity), cards, images, footing,
                  capped=max(0, len(cards) - MAX_CARDS_WITH_IMAGES))
 
 

@@ -26,7 +26,7 @@ def catalog(tmp_path, runs) -> Catalog:
     """A fresh catalog holding both bundled editions."""
     catalog = Catalog(tmp_path / "catalog.duckdb")
     for result in runs.values():
-        catalog.store(result)
+        result.store_in(catalog)
     return catalog
 
 

@@ -7,7 +7,7 @@ import hashlib
 import pandas as pd
 
 from pipeline.cli import main
-from pipeline.diff import LINE_COLUMNS, TOTAL_COLUMNS
+from pipeline.catalog.diff import LINE_COLUMNS, TOTAL_COLUMNS
 
 from ..conftest import DATA
 
@@ -57,7 +57,7 @@ def test_diff_writes_lines_and_totals(catalog, tmp_path, capsys):
 
 def test_diff_names_the_years_it_left_out(catalog, synthetic, tmp_path, capsys):
     for name in ("defne-2024", "defne-2025"):
-        catalog.store(synthetic[name].result)
+        synthetic[name].result.store_in(catalog)
     args = ["--catalog", catalog.path, "--out", tmp_path / "d.csv"]
     code, out, _ = perfprog(capsys, "diff", "defne-2023", "defne-2024", *args)
     assert code == 0 and "karşılaştırılmadı: defne-2023: 2020–2021; defne-2024: 2025–2026" in out

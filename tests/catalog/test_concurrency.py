@@ -21,7 +21,7 @@ catalog, slug, ready, go = Path(sys.argv[2]), sys.argv[3], Path(sys.argv[4]), Pa
 ready.touch()
 while not go.exists():
     time.sleep(0.001)
-print(Catalog(catalog).store(runs[slug]).outcome)
+print(runs[slug].store_in(Catalog(catalog)).outcome)
 """
 
 HOLD_LOCK = """
@@ -36,7 +36,7 @@ DIE_IN_TRANSACTION = """
 import pickle, sys, time
 from dataclasses import replace
 from pathlib import Path
-import pipeline.catalog as catalog
+import pipeline.catalog.store as catalog
 runs = pickle.loads(Path(sys.argv[1]).read_bytes())
 quoted = catalog._quoted
 def stall(columns):  # called per table inside the write transaction; findings come last
@@ -45,7 +45,7 @@ def stall(columns):  # called per table inside the write transaction; findings c
         time.sleep(120)
     return quoted(columns)
 catalog._quoted = stall
-catalog.Catalog(Path(sys.argv[2])).store(replace(runs[sys.argv[3]], slug=sys.argv[4]))
+replace(runs[sys.argv[3]], slug=sys.argv[4]).store_in(catalog.Catalog(Path(sys.argv[2])))
 """
 
 
@@ -90,7 +90,7 @@ def test_busy_catalog_times_out_then_recovers_when_the_holder_dies(catalog, runs
         waiting = Catalog(catalog.path, timeout=0.5)
         started = time.monotonic()
         with pytest.raises(CatalogBusyError, match="catalog busy") as caught:
-            waiting.store(runs["defne-2023"])
+            runs["defne-2023"].store_in(waiting)
         assert 0.5 <= time.monotonic() - started < 5 and caught.value.exit_code == 9
         with pytest.raises(CatalogBusyError):
             waiting.editions()  # readers wait for a writer too
@@ -104,7 +104,7 @@ def test_writer_killed_mid_transaction_leaves_the_catalog_as_it_was(tmp_path, pi
     """The writer replaces defne-2022 with another file and is killed after deleting the old rows."""
     path = tmp_path / "catalog.duckdb"
     catalog = Catalog(path)
-    catalog.store(runs["defne-2022"])
+    runs["defne-2022"].store_in(catalog)
     writer = _python(DIE_IN_TRANSACTION, pickled_runs, path, "defne-2023", "defne-2022")
     try:
         _wait_for(writer, "in transaction")
@@ -112,5 +112,5 @@ def test_writer_killed_mid_transaction_leaves_the_catalog_as_it_was(tmp_path, pi
         writer.kill()
         writer.wait()
     _sound(Catalog(path, timeout=5), {"defne-2022": runs["defne-2022"]})
-    assert catalog.store(runs["defne-2023"]).outcome is Outcome.ADDED  # and the catalog is usable
+    assert runs["defne-2023"].store_in(catalog).outcome is Outcome.ADDED  # and the catalog is usable
     _sound(catalog, runs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.diff import LINE_COLUMNS, TOTAL_COLUMNS, diff_editions
+from pipeline.catalog.diff import LINE_COLUMNS, TOTAL_COLUMNS, diff_editions
 
 from ..conftest import expected
 
@@ -57,7 +57,7 @@ def test_totals_side_by_side(catalog):
 
 
 def test_partly_overlapping_plans_compare_common_years_only(catalog, synthetic):
-    catalog.store(synthetic["defne-2024"].result)  # plan years 2022–2026
+    synthetic["defne-2024"].result.store_in(catalog)  # plan years 2022–2026
     diff = diff_editions(catalog.path, "defne-2023", "defne-2024")
     assert diff.years == [2022, 2023, 2024] and diff.left_out == [2020, 2021, 2025, 2026]
     want = expected_changes(expected("defne-2023", "budget_lines"), synthetic["defne-2024"].budget_lines, diff.years)
@@ -67,7 +67,7 @@ def test_partly_overlapping_plans_compare_common_years_only(catalog, synthetic):
 
 
 def test_new_strategic_plan_shares_no_year(catalog, synthetic):
-    catalog.store(synthetic["defne-2025"].result)  # plan years 2025–2029
+    synthetic["defne-2025"].result.store_in(catalog)  # plan years 2025–2029
     assert catalog.editions()[-1].plan_years == [2025, 2026, 2027, 2028, 2029]
     diff = diff_editions(catalog.path, "defne-2023", "defne-2025")
     assert diff.years == [] and diff.left_out == list(range(2020, 2030))

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from pipeline.catalog_export import edition_tables, export_edition
+from pipeline.catalog.export import edition_tables, export_edition
 
 TABLES = ["budget_lines", "budget_lines_wide", "printed_totals", "section_pages", "projects", "goals", "aims",
           "findings", "edition"]

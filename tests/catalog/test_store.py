@@ -35,7 +35,7 @@ def test_editions_round_trip(catalog, runs):
 
 def test_reingest_changes_nothing(catalog, runs):
     before, editions = _digest(catalog), catalog.editions()
-    stored = catalog.store(runs["defne-2023"])
+    stored = runs["defne-2023"].store_in(catalog)
     assert stored.outcome is Outcome.UNCHANGED and stored.previous == stored.edition
     assert catalog.editions() == editions  # ingest time included
     assert _digest(catalog) == before  # not a byte written
@@ -43,8 +43,8 @@ def test_reingest_changes_nothing(catalog, runs):
 
 def test_different_file_replaces_the_edition(tmp_path, runs):
     catalog = Catalog(tmp_path / "c.duckdb")
-    catalog.store(runs["defne-2023"])
-    stored = catalog.store(replace(runs["defne-2022"], slug="defne-2023"))
+    runs["defne-2023"].store_in(catalog)
+    stored = replace(runs["defne-2022"], slug="defne-2023").store_in(catalog)
     assert stored.outcome is Outcome.REPLACED
     assert stored.previous.sha256 == runs["defne-2023"].doc.sha256
     assert [e.sha256 for e in catalog.editions()] == [runs["defne-2022"].doc.sha256]
@@ -53,7 +53,7 @@ def test_different_file_replaces_the_edition(tmp_path, runs):
 
 def test_same_file_new_extraction_updates(catalog, runs):
     result = runs["defne-2023"]
-    stored = catalog.store(replace(result, findings=result.findings.iloc[:-1]))
+    stored = replace(result, findings=result.findings.iloc[:-1]).store_in(catalog)
     assert stored.outcome is Outcome.UPDATED
     assert len(catalog.frames("defne-2023")["findings"]) == len(result.findings) - 1
 
@@ -61,7 +61,7 @@ def test_same_file_new_extraction_updates(catalog, runs):
 def test_same_file_under_another_name_is_refused(catalog, runs):
     before = _digest(catalog)
     with pytest.raises(CatalogError, match="already in the catalog as 'defne-2023'"):
-        catalog.store(replace(runs["defne-2023"], slug="defne-copy"))
+        replace(runs["defne-2023"], slug="defne-copy").store_in(catalog)
     assert _digest(catalog) == before
 
 
@@ -73,7 +73,7 @@ def test_failing_store_leaves_the_catalog_unchanged(catalog, runs):
     other_file = replace(result.doc, sha256="0" * 64)
     editions = catalog.editions()
     with pytest.raises(duckdb.ConversionException):
-        catalog.store(replace(result, doc=other_file, frames={**result.frames, "aims": broken}))
+        replace(result, doc=other_file, frames={**result.frames, "aims": broken}).store_in(catalog)
     assert catalog.editions() == editions
     _same_frames(catalog.frames("defne-2022"), result)
 
@@ -89,7 +89,7 @@ def test_foreign_duckdb_file_is_refused(tmp_path, runs):
         con.execute("CREATE TABLE budget_lines (x INTEGER)")
     before = path.read_bytes()
     with pytest.raises(CatalogError, match="not a catalog of this perfprog version"):
-        Catalog(path).store(runs["defne-2023"])
+        runs["defne-2023"].store_in(Catalog(path))
     assert path.read_bytes() == before
 
 

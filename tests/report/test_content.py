@@ -62,7 +62,7 @@ def test_images_are_capped_and_the_report_says_so(runs, tmp_path):
     run = runs["defne-2023"]
     cards = _cards(run, with_images=1)
     assert cards[0].shots and not any(c.shots for c in cards[1:])
-    draft = prepare_report(run, _footing(run))
+    draft = prepare_report(run.pdf, run.doc, run.frames, run.findings, _footing(run))
     draft.cards, draft.capped = cards, len(cards) - 1
     write_report(draft, FAKE_QUALITY, tmp_path)
     assert f"kalan {len(cards) - 1} grup" in (tmp_path / "index.html").read_text(encoding="utf-8")
@@ -74,7 +74,7 @@ def test_report_speaks_turkish_by_default_and_english_on_request(runs, tmp_path)
                         ("en", ["Amount mismatch", "Directorate totals footed", 'lang="en"'])):
         folder = tmp_path / lang
         folder.mkdir()
-        write_report(prepare_report(run, _footing(run), lang), FAKE_QUALITY, folder)
+        write_report(prepare_report(run.pdf, run.doc, run.frames, run.findings, _footing(run), lang), FAKE_QUALITY, folder)
         page = (folder / "index.html").read_text(encoding="utf-8")
         assert all(w in page for w in words), lang
 

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .catalog import Catalog, Edition
-from .export import atomic_folder, write_csv
-from .formats.workbook import write_workbook
-from .frames import budget_lines_wide
+from .store import Catalog, Edition
+from ..files import atomic_folder
+from ..output import write_csv
+from ..output.workbook import write_workbook
+from ..frames import budget_lines_wide
 
 FORMATS = ("csv", "parquet", "xlsx")
 

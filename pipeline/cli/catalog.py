@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import PerfprogError
+from ..errors import PerfprogError
+from .options import options_from, pdf_options
 
 if TYPE_CHECKING:
-    from .catalog import Stored
+    from ..catalog import Stored
 
 DEFAULT_CATALOG = Path("extracted") / "catalog.duckdb"
 def _t(lang: str, tr: str, en: str) -> str:
@@ -29,7 +30,7 @@ def _years(years: list[int]) -> str:
 
 
 def _stored(stored: Stored, catalog: Path, lang: str) -> str:
-    from .catalog import Outcome
+    from ..catalog import Outcome
 
     prev = stored.previous
     if stored.outcome is Outcome.ADDED:
@@ -47,9 +48,8 @@ def _stored(stored: Stored, catalog: Path, lang: str) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .catalog import Catalog
-    from .cli import options_from
-    from .run import process
+    from ..catalog import Catalog
+    from ..run import process
 
     pdfs, options = options_from(args)
     catalog = Catalog(args.catalog)
@@ -57,7 +57,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for pdf in pdfs:
         try:
             result = process(pdf, options)
-            stored = catalog.store(result)
+            stored = result.store_in(catalog)
         except PerfprogError as exc:
             print(f"perfprog: {exc}", file=sys.stderr)
             status = max(status, exc.exit_code)
@@ -69,7 +69,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_editions(args: argparse.Namespace) -> int:
-    from .catalog import Catalog
+    from ..catalog import Catalog
 
     with Catalog(args.catalog).reading() as snap:
         table = snap.overview()
@@ -89,7 +89,7 @@ def cmd_editions(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from .diff import diff_editions
+    from ..catalog.diff import diff_editions
 
     lang = args.lang
     diff = diff_editions(args.catalog, args.old, args.new)
@@ -118,8 +118,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .catalog import Catalog
-    from .catalog_export import export_edition
+    from ..catalog import Catalog
+    from ..catalog.export import export_edition
 
     target = export_edition(Catalog(args.catalog), args.edition, args.out, args.format)
     print(f"{args.edition} → {target} ({args.format})")
@@ -127,14 +127,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def add_commands(sub: argparse._SubParsersAction) -> None:
-    """Add the catalog commands to the parser of cli.py."""
+    """Add the catalog commands to the parser of the command line."""
     catalog = argparse.ArgumentParser(add_help=False)
     catalog.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG,
                          help=f"the catalog file (default: {DEFAULT_CATALOG})")
     lang = argparse.ArgumentParser(add_help=False)
     lang.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages")
 
-    from .cli import pdf_options
 
     ingest = sub.add_parser("ingest", parents=[pdf_options(), catalog], help="PDF'leri oku ve kataloğa ekle (run, then store)",
                             description="Run the pipeline over programme PDFs and store each edition in the catalog; "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, EDITIONS
+from ..conftest import DATA, EDITIONS
 
 FOREIGN = DATA / "foreign"
 

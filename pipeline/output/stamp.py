@@ -3,31 +3,10 @@ made it, and which files it holds. A re-run of an unchanged PDF with the same co
 whose folders are intact has nothing to do, and says so in well under a second."""
 from __future__ import annotations
 
-import hashlib
 import json
-from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 NAME = ".perfprog-run.json"
-
-
-ROOT = Path(__file__).parent
-
-
-def source_fingerprint(paths: Iterable[Path]) -> str:
-    """A hash of source files, names and contents: a code change gives another fingerprint."""
-    digest = hashlib.sha256()
-    for path in sorted(paths):
-        digest.update(str(path.relative_to(ROOT)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """Every source file of the package: any change to the code makes old stamps stale."""
-    return source_fingerprint(ROOT.rglob("*.py"))
 
 
 def _files(folder: Path) -> dict[str, int]:

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .catalog import Catalog, Edition
-from .export import atomic_file, write_csv
+from .store import Catalog, Edition
+from ..files import atomic_file
+from ..output import write_csv
 
 LINE_COLUMNS = ["change", "project_code", "directorate", "indicator", "year", "old_amount", "new_amount",
                 "occurrence", "old_page", "new_page"]

@@ -1,16 +1,19 @@
-"""Write an output folder atomically: everything goes into a hidden sibling folder first, which
-then replaces the old folder in one rename. A crash leaves either the old folder or the new one,
-never half of either; a re-run replaces rather than piles up."""
+"""Files and their identity: output written atomically (a hidden sibling first, then one
+rename: a crash leaves the old file or folder or the new one, never half of either), and the
+hashes that name a PDF and the code that read it."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
-import pandas as pd
+ROOT = Path(__file__).parent
+"""The package's own folder: its source is what the code fingerprints hash."""
 
 
 @contextmanager
@@ -50,15 +53,25 @@ def atomic_file(target: Path) -> Iterator[Path]:
             os.unlink(temp)
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """UTF-8 CSV without index; blank amounts stay blank."""
-    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+def sha256_of(path: Path) -> str:
+    """The file's content hash: the name of a PDF in the cache, the stamps and the catalog."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
-def write_frames(frames: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
-    paths = []
-    for name, frame in frames.items():
-        path = folder / f"{name}.csv"
-        write_csv(frame, path)
-        paths.append(path)
-    return paths
+def source_fingerprint(paths: Iterable[Path]) -> str:
+    """A hash of source files, names and contents: a code change gives another fingerprint."""
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Every source file of the package: any change to the code makes old stamps stale."""
+    return source_fingerprint(ROOT.rglob("*.py"))

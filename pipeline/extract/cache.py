@@ -12,9 +12,8 @@ import pickle
 from functools import lru_cache
 from pathlib import Path
 
-from .export import atomic_file
-from .model import Document
-from .stamp import ROOT, source_fingerprint
+from ..files import ROOT, atomic_file, source_fingerprint
+from ..model import Document
 
 _EXTRACTOR = ["amounts.py", "codes.py", "model.py", "text.py", "extract"]
 

@@ -1,29 +1,13 @@
-"""`perfprog` command line. Errors are one line on stderr with a documented exit status
-(README, "Exit status"); set PERFPROG_DEBUG=1 to see a traceback instead."""
+"""`perfprog run` and `perfprog check`: the pipeline over PDFs, a line per PDF on the terminal
+(and a summary table for several); `check` adds the verdict (exit 1 on error-level findings)."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from .errors import FINDINGS_EXIT, InputError, PerfprogError
-
-UNEXPECTED_EXIT = 10
-
-
-def _pdfs(paths: list[Path]) -> list[Path]:
-    """PDF arguments; a folder stands for the PDFs in it."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            found = sorted(x for x in p.iterdir() if x.suffix.lower() == ".pdf")
-            if not found:
-                raise InputError(f"{p}: klasörde PDF yok (no PDF in folder)")
-            out.extend(found)
-        else:
-            out.append(p)
-    return out
+from ..errors import FINDINGS_EXIT
+from .options import options_from, pdf_options
 
 
 def _report(outcome, en: bool) -> None:
@@ -47,6 +31,7 @@ def _report(outcome, en: bool) -> None:
             print(f"  - {line}", file=sys.stderr)
 
 
+
 def _summary_table(outcomes, en: bool) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -62,20 +47,9 @@ def _summary_table(outcomes, en: bool) -> None:
     Console(stderr=True).print(table)
 
 
-def options_from(args: argparse.Namespace):
-    """The PDFs and pipeline options of `run` and `ingest` (see :func:`pdf_options`)."""
-    from .run import Options
-
-    pdfs = _pdfs(args.pdf)
-    if args.slug and len(pdfs) > 1:
-        raise PerfprogError("--slug yalnızca tek PDF ile kullanılabilir (--slug takes a single PDF)")
-    return pdfs, Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
-                         password=args.password, max_pages=args.max_pages, lang=args.lang,
-                         use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report)
-
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .batch import run_one
+    from ..batch import run_one
 
     pdfs, options = options_from(args)
     en = args.lang == "en"
@@ -98,10 +72,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     return status
 
 
+
 def _run_with_progress(pdfs: list[Path], options, args: argparse.Namespace, en: bool):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .batch import run_batch
+    from ..batch import run_batch
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as progress:
@@ -110,28 +85,10 @@ def _run_with_progress(pdfs: list[Path], options, args: argparse.Namespace, en: 
                          on_done=lambda _: progress.advance(task))
 
 
-def pdf_options() -> argparse.ArgumentParser:
-    """Options shared by every command that runs the pipeline over PDFs (`run`, `ingest`)."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("pdf", nargs="+", type=Path, help="PDF files or folders of PDFs")
-    common.add_argument("--out", type=Path, default=Path("extracted"), help="output folder (default: extracted/)")
-    common.add_argument("--reports", type=Path, default=Path("reports"), help="report folder (default: reports/)")
-    common.add_argument("--slug", help="name of the output folder instead of <municipality>-<year>")
-    common.add_argument("--strict", action="store_true", help="schema failures are fatal (exit 7)")
-    common.add_argument("--password", help="password of an encrypted PDF")
-    common.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
-    common.add_argument("--cross-check", action="store_true",
-                        help="compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv")
-    common.add_argument("--no-report", action="store_true",
-                        help="write the tables only: no HTML report, quality check or Data Docs")
-    common.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
-    common.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
-    return common
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="perfprog", description="Performans programı PDF'lerini doğrulanmış, mutabık tablolara çevirir.")
-    sub = parser.add_subparsers(dest="command", required=True)
+def add_commands(sub) -> None:
+    """Add `run` and `check` to the parser of the command line."""
     run = sub.add_parser("run", parents=[pdf_options()], help="PDF'leri oku, denetle, dışa aktar (extract, check, export)",
                          description="Read programme PDFs; write DIR/<slug>/ with CSVs and findings.")
     run.add_argument("--workers", type=int, help="PDFs processed at once (default: the CPU count)")
@@ -143,30 +100,3 @@ def build_parser() -> argparse.ArgumentParser:
                            description="The same as run, with a verdict: exit 1 when there are error-level findings "
                                        "(for scripts and CI of a strategy office).")
     check.set_defaults(func=cmd_run, verdict=True, workers=None, executor="process", scheduler=None)
-    from .cli_catalog import add_commands
-    add_commands(sub)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        return args.func(args)
-    except PerfprogError as exc:
-        print(f"perfprog: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except BrokenPipeError:  # the reader went away (`| head`): not an error of ours
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141
-    except KeyboardInterrupt:
-        print("perfprog: durduruldu (interrupted)", file=sys.stderr)
-        return 130
-    except Exception as exc:  # the promise: no traceback for a user, ever
-        if os.environ.get("PERFPROG_DEBUG"):
-            raise
-        print(f"perfprog: beklenmeyen hata (unexpected error): {type(exc).__name__}: {exc}", file=sys.stderr)
-        return UNEXPECTED_EXIT
-
-
-if __name__ == "__main__":
-    sys.exit(main())

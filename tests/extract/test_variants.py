@@ -13,7 +13,7 @@ from pipeline.extract import build_document
 from pipeline.frames import all_frames
 from pipeline.schemas import validate
 
-from .support.progbuild import BUDGET_LINE_COLUMNS, available_fonts, build_programme, sample_programme
+from ..support.progbuild import BUDGET_LINE_COLUMNS, available_fonts, build_programme, sample_programme
 
 
 def _extract(pdf: Path):
@@ -105,7 +105,7 @@ def test_everything_at_once(tmp_path):
 
 def test_browser_print_to_pdf(tmp_path):
     """A different producer altogether: HTML tables printed by headless Chromium (Skia/PDF)."""
-    from .support.htmlbuild import CHROMIUM, build_html_programme
+    from ..support.htmlbuild import CHROMIUM, build_html_programme
 
     if CHROMIUM is None:
         pytest.skip("chromium not installed")

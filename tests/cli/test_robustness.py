@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from pipeline.cli import main
 from pipeline.run import Options, process
 
-from .support.progbuild import build_programme, sample_programme
+from ..support.progbuild import build_programme, sample_programme
 
 KNOWN_EXITS = {0, 1, 3, 4, 5, 6}
 

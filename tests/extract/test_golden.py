@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.text import text_key
 
-from .conftest import LAYOUTS, expected
+from ..conftest import LAYOUTS, expected
 
 SCORED = ["total_mismatch", "amount_mismatch", "line_missing", "project_missing", "project_unexpected",
           "code_mismatch"]

@@ -1,5 +1,7 @@
-"""The exported tables in the other formats users ask for, beside the CSVs: a Parquet file per
-table, one Excel workbook, and `datapackage.json` describing the CSVs."""
+"""The exported tables, written into a folder: UTF-8 CSV (the contract), and beside them the
+formats users ask for: a Parquet file per table, one Excel workbook, and `datapackage.json`
+describing the CSVs. The folder is staged and committed atomically (:mod:`pipeline.files`) and
+stamped (:mod:`.stamp`) by the caller."""
 from __future__ import annotations
 
 import json
@@ -7,10 +9,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import stamp
+from .csv import write_csv, write_frames
 from .datapackage import PackageInfo, descriptor
 from .workbook import write_workbook
 
-__all__ = ["PackageInfo", "WORKBOOK", "write_formats"]
+__all__ = ["PackageInfo", "WORKBOOK", "stamp", "write_csv", "write_frames", "write_formats", "write_tables"]
 
 WORKBOOK = "tables.xlsx"
 """A fixed name: the folder names the edition, and a batch may rename the folder (`defne-2023-2`)."""
@@ -24,3 +28,9 @@ def write_formats(frames: dict[str, pd.DataFrame], folder: Path, info: PackageIn
     write_workbook(frames, folder / WORKBOOK)
     text = json.dumps(descriptor(frames, info), ensure_ascii=False, indent=2)
     (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
+
+
+def write_tables(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo) -> None:
+    """Every table as CSV, and in every other format, into ``folder``."""
+    write_frames(frames, folder)
+    write_formats(frames, folder, info)

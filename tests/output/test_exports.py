@@ -12,8 +12,8 @@ import pytest
 from frictionless import validate
 from openpyxl import load_workbook
 
-from pipeline.formats import WORKBOOK
-from pipeline.formats.workbook import write_workbook
+from pipeline.output import WORKBOOK
+from pipeline.output.workbook import write_workbook
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING, TextIO
 import duckdb
 import pandas as pd
 
-from . import columns as C
-from .errors import CatalogBusyError, CatalogError
+from .. import columns as C
+from ..errors import CatalogBusyError, CatalogError
 
 if TYPE_CHECKING:
-    from .run import RunResult
+    from ..model import Document
 
 DEFAULT_TIMEOUT = 30.0
 """Seconds to wait for another process: a write transaction takes about a second."""
@@ -234,13 +234,13 @@ class Catalog:
         with self.reading() as snap:
             return snap.frames(slug)
 
-    def store(self, result: RunResult) -> Stored:
-        """Store one run as edition ``result.slug``: add it, replace it, or leave the catalog untouched
-        when the same file gave the same data. The same file under another slug is refused: one PDF
-        is one edition, and a second copy would be counted twice in every comparison."""
-        frames = {name: result.findings if name == "findings" else result.frames[name] for name in TABLES}
-        doc = result.doc
-        edition = Edition(result.slug, doc.municipality, doc.edition_year, list(doc.plan_years), str(result.pdf),
+    def store(self, slug: str, source: Path, doc: Document, tables: dict[str, pd.DataFrame]) -> Stored:
+        """Store a document read from ``source``, with its tables (the findings among them), as
+        edition ``slug``: add it, replace it, or leave the catalog untouched when the same file gave
+        the same data. The same file under another slug is refused: one PDF is one edition, and a
+        second copy would be counted twice in every comparison."""
+        frames = {name: tables[name] for name in TABLES}
+        edition = Edition(slug, doc.municipality, doc.edition_year, list(doc.plan_years), str(source),
                           doc.page_count, doc.sha256, _fingerprint(frames),
                           datetime.now(UTC).replace(tzinfo=None, microsecond=0))
         with self._connect(write=True) as con:
@@ -248,7 +248,7 @@ class Catalog:
             previous = next((e for e in stored if e.slug == edition.slug), None)
             twin = next((e for e in stored if e.sha256 == edition.sha256 and e.slug != edition.slug), None)
             if twin is not None:
-                raise CatalogError(f"{result.pdf}: bu dosya katalogda zaten '{twin.slug}' olarak kayıtlı; aynı adla "
+                raise CatalogError(f"{source}: bu dosya katalogda zaten '{twin.slug}' olarak kayıtlı; aynı adla "
                                    f"yeniden yüklemek için --slug {twin.slug} verin "
                                    f"(this file is already in the catalog as '{twin.slug}')")
             if previous is not None and (previous.sha256, previous.data_sha256) == (edition.sha256, edition.data_sha256):

@@ -1,0 +1,54 @@
+"""Arguments shared by the commands that run the pipeline over PDFs (`run`, `check`, `ingest`)."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..errors import InputError, PerfprogError
+
+
+def pdfs_of(paths: list[Path]) -> list[Path]:
+    """PDF arguments; a folder stands for the PDFs in it."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(x for x in p.iterdir() if x.suffix.lower() == ".pdf")
+            if not found:
+                raise InputError(f"{p}: klasörde PDF yok (no PDF in folder)")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+
+def options_from(args: argparse.Namespace):
+    """The PDFs and pipeline options of `run` and `ingest` (see :func:`pdf_options`)."""
+    from ..run import Options
+
+    pdfs = pdfs_of(args.pdf)
+    if args.slug and len(pdfs) > 1:
+        raise PerfprogError("--slug yalnızca tek PDF ile kullanılabilir (--slug takes a single PDF)")
+    return pdfs, Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
+                         password=args.password, max_pages=args.max_pages, lang=args.lang,
+                         use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report)
+
+
+
+def pdf_options() -> argparse.ArgumentParser:
+    """Options shared by every command that runs the pipeline over PDFs (`run`, `ingest`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("pdf", nargs="+", type=Path, help="PDF files or folders of PDFs")
+    common.add_argument("--out", type=Path, default=Path("extracted"), help="output folder (default: extracted/)")
+    common.add_argument("--reports", type=Path, default=Path("reports"), help="report folder (default: reports/)")
+    common.add_argument("--slug", help="name of the output folder instead of <municipality>-<year>")
+    common.add_argument("--strict", action="store_true", help="schema failures are fatal (exit 7)")
+    common.add_argument("--password", help="password of an encrypted PDF")
+    common.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
+    common.add_argument("--cross-check", action="store_true",
+                        help="compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv")
+    common.add_argument("--no-report", action="store_true",
+                        help="write the tables only: no HTML report, quality check or Data Docs")
+    common.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
+    common.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
+    return common
