@@ -40,7 +40,9 @@ class UnitNames:
 
     def __init__(self, headings: list[str]):
         self.canonical = list(dict.fromkeys(heading_name(h) for h in headings if squash(h)))
-        self._by_key = {unit_key(n): n for n in self.canonical}
+        self._by_key: dict[str, str] = {}
+        for n in self.canonical:  # the first name of a unit is its canonical one
+            self._by_key.setdefault(unit_key(n), n)
         types = Counter(t for n in self.canonical if (t := full_type_at_end(n)))
         self.types = [t for t, _ in types.most_common()]  # the full types the document uses
         self._family = {}

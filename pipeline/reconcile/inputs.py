@@ -6,14 +6,14 @@ amounts, no `line_no`); here they get canonical directorates, a `copy` column, l
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from ..columns import SECTION_PAGES
 from ..text import squash
-from .names import DirectorateResolver
+from .names import unit_resolver
 
 STRATEGIC = "strategic"
 """The `copy` of part 1; a part-2 copy is named by its section's directorate."""
@@ -55,10 +55,9 @@ def _amounts(col: pd.Series) -> pd.Series:
     return pd.to_numeric(text).round().astype("Int64")
 
 
-def _resolver(budget_lines: pd.DataFrame, totals: pd.DataFrame,
-              section_pages: pd.DataFrame) -> DirectorateResolver:
-    return DirectorateResolver([*_text(budget_lines["directorate"]), *_text(budget_lines["section"]),
-                                *_text(totals["directorate"]), *_text(section_pages["directorate"])])
+def _resolver(budget_lines: pd.DataFrame, totals: pd.DataFrame, section_pages: pd.DataFrame) -> Callable[[str], str]:
+    sections = [*_text(section_pages["directorate"]), *_text(budget_lines["section"]), *_text(totals["directorate"])]
+    return unit_resolver([*_text(budget_lines["directorate"]), *sections], sections)
 
 
 def _line_numbers(rows: pd.DataFrame) -> pd.Series:
@@ -70,7 +69,7 @@ def _line_numbers(rows: pd.DataFrame) -> pd.Series:
     return ordered.groupby(["copy", "project_code", "directorate", "year"], sort=False).cumcount() + 1
 
 
-def _prepare_rows(budget_lines: pd.DataFrame, resolve: DirectorateResolver) -> pd.DataFrame:
+def _prepare_rows(budget_lines: pd.DataFrame, resolve: Callable[[str], str]) -> pd.DataFrame:
     rows = budget_lines.reset_index(drop=True).copy()
     for col in ("view", "section", "project_code", "directorate", "indicator"):
         rows[col] = _text(rows[col])
