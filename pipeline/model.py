@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Iterable, Literal
 
 View = Literal["strategic", "directorate"]
 
@@ -20,6 +20,13 @@ class BBox:
     top: float
     x1: float
     bottom: float
+
+    @staticmethod
+    def around(boxes: Iterable["BBox"]) -> "BBox":
+        """The smallest box holding all of ``boxes``."""
+        boxes = list(boxes)
+        return BBox(min(b.x0 for b in boxes), min(b.top for b in boxes),
+                    max(b.x1 for b in boxes), max(b.bottom for b in boxes))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ import pandas as pd
 
 from pipeline.reconcile.inputs import STRATEGIC
 
-from .evidence import LINE_KINDS, Box, Shot, Target, line_rows, locate
+from pipeline.model import BBox
+
+from .evidence import LINE_KINDS, Shot, Target, line_rows, locate
 from .i18n import WORDS, Lang, copy_label, format_amount
 
 MAX_CARDS_WITH_IMAGES = 30
@@ -56,7 +58,7 @@ def _target(group: pd.DataFrame) -> Target:
     first = group.iloc[0]
     years = tuple(sorted({int(y) for y in group["year"].dropna()}))
     edges = [first.get(c) for c in ("x0", "top", "x1", "bottom")]
-    box = None if any(e is None or pd.isna(e) for e in edges) else Box(*map(float, edges))
+    box = None if any(e is None or pd.isna(e) for e in edges) else BBox(*map(float, edges))
     return Target(str(first["kind"]), str(first["directorate"]), str(first["project_code"]),
                   str(first["indicator"]), str(first["copy"]), years, _pages(group["pdf_pages"]), box)
 

@@ -14,7 +14,9 @@ from pathlib import Path
 import pdfplumber
 from PIL import Image, ImageDraw
 
-from .evidence import Box, Shot
+from pipeline.model import BBox
+
+from .evidence import Shot
 
 RESOLUTION = 120
 """Dots per inch: table text stays legible at the report's width, and a page renders in ~10 ms."""
@@ -29,16 +31,16 @@ FRAME = {True: (215, 38, 61, 255), False: (31, 111, 235, 255)}
 FRAME_FILL = {True: (215, 38, 61, 40), False: (31, 111, 235, 30)}
 
 
-def _window(shot: Shot, width: float, height: float) -> Box:
-    around = Box.around(shot.bands + shot.cells)
+def _window(shot: Shot, width: float, height: float) -> BBox:
+    around = BBox.around(shot.bands + shot.cells)
     top = max(0.0, around.top - CONTEXT)
     bottom = min(height, around.bottom + CONTEXT, top + MAX_HEIGHT)
-    return Box(SIDE_MARGIN, top, width - SIDE_MARGIN, bottom)
+    return BBox(SIDE_MARGIN, top, width - SIDE_MARGIN, bottom)
 
 
-def _draw(page_image: Image.Image, shot: Shot, window: Box, scale: float) -> Image.Image:
+def _draw(page_image: Image.Image, shot: Shot, window: BBox, scale: float) -> Image.Image:
     """The window cut from the page image, bands tinted and cells framed."""
-    def px(box: Box) -> tuple[float, float, float, float]:
+    def px(box: BBox) -> tuple[float, float, float, float]:
         return ((box.x0 - window.x0) * scale, (box.top - window.top) * scale,
                 (box.x1 - window.x0) * scale, (box.bottom - window.top) * scale)
 

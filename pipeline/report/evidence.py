@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from pipeline.model import BBox
 from pipeline.reconcile.inputs import STRATEGIC
 from pipeline.reconcile.names import text_similarity
 
@@ -23,22 +24,6 @@ know are the amount cells on the right, so a band from here reaches the row's te
 
 
 @dataclass(frozen=True)
-class Box:
-    """A rectangle in PDF points, pdfplumber's convention (origin top-left)."""
-
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-
-    @staticmethod
-    def around(boxes: Iterable["Box"]) -> "Box":
-        boxes = list(boxes)
-        return Box(min(b.x0 for b in boxes), min(b.top for b in boxes),
-                   max(b.x1 for b in boxes), max(b.bottom for b in boxes))
-
-
-@dataclass(frozen=True)
 class Shot:
     """One crop to show: a page of one copy, the rows to band and the cells to frame.
     ``bad`` is the copy that disagrees (framed red); the others are framed blue."""
@@ -46,8 +31,8 @@ class Shot:
     page: int
     copy: str
     bad: bool
-    bands: tuple[Box, ...]
-    cells: tuple[Box, ...]
+    bands: tuple[BBox, ...]
+    cells: tuple[BBox, ...]
 
 
 @dataclass(frozen=True)
@@ -61,7 +46,7 @@ class Target:
     copy: str
     years: tuple[int, ...]
     pages: tuple[int, ...]
-    box: Box | None = None  # where the finding stands on pages[0], when it names a box
+    box: BBox | None = None  # where the finding stands on pages[0], when it names a box
 
 
 def with_copy(budget_lines: pd.DataFrame) -> pd.DataFrame:
@@ -70,13 +55,13 @@ def with_copy(budget_lines: pd.DataFrame) -> pd.DataFrame:
     return budget_lines.assign(copy=copy.fillna(""))
 
 
-def _box(row) -> Box:
-    return Box(row.x0, row.top, row.x1, row.bottom)
+def _box(row) -> BBox:
+    return BBox(row.x0, row.top, row.x1, row.bottom)
 
 
-def _band(group: pd.DataFrame) -> Box:
+def _band(group: pd.DataFrame) -> BBox:
     """A printed row from the page margin to its last amount cell."""
-    return Box(BAND_LEFT, group["top"].min(), group["x1"].max(), group["bottom"].max())
+    return BBox(BAND_LEFT, group["top"].min(), group["x1"].max(), group["bottom"].max())
 
 
 def _shots(rows: pd.DataFrame, bad_copy: str, years: tuple[int, ...], frame_cells: bool) -> list[Shot]:
