@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..amounts import is_amount, looks_like_amount
-from ..model import BBox, Cell, Gap, GapReason
+from ..amounts import AmountError, is_amount, looks_like_amount, parse_amount
+from ..model import AmountCell, BBox, Cell, Gap, GapReason
 from .align import MODES, Span, cell_edges, overlap
 from .columns import Column, Layout
 from .content import PageContent, Word
@@ -26,13 +26,13 @@ class TotalRow:
     top: float
     bottom: float
     label: Cell
-    amounts: list[tuple[int, Cell]]
+    amounts: list[AmountCell]
 
 
 @dataclass
 class RawRow:
     indicator: Cell
-    amounts: list[tuple[int, Cell]]
+    amounts: list[AmountCell]  # read once, here: an amount that cannot be read is None beside its text
     note: str = ""  # words printed across the budget columns instead of numbers
     extras: dict[str, Cell] = field(default_factory=dict)
 
@@ -97,6 +97,14 @@ class PageTables:
 
 def _box(words: list[Word]) -> BBox:
     return BBox(min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words))
+
+
+def _amount(year: int, cell: Cell) -> AmountCell:
+    """A budget cell read once: its amount, or None for a blank or a text that is no amount."""
+    try:
+        return AmountCell(year, cell, parse_amount(cell.text))
+    except AmountError:
+        return AmountCell(year, cell, None)
 
 
 def _cell(words: list[Word], col: Column, span: Span, page: int, settings: Settings) -> Cell:
@@ -356,16 +364,15 @@ class PageParser:
         cell = self._cells.get(id(row), row.span)
         ind = layout.column("indicator")
         indicator = _cell(row.words.get(ind, []), ind, cell, page, s)
-        amounts = [(c.year, _cell(row.words.get(c, []), c, cell, page, s)) for c in layout.year_columns]
+        amounts = [_amount(c.year, _cell(row.words.get(c, []), c, cell, page, s)) for c in layout.year_columns]
         extras = {c.label: _cell(row.words.get(c, []), c, cell, page, s) for c in layout.extra_columns}
-        texts = [c.text for _, c in amounts]
-        if all(is_amount(t) for t in texts) or any(t and is_amount(t) for t in texts):
+        if any(a.amount is not None for a in amounts) or all(not a.cell.text for a in amounts):
             # amounts; a cell beside amounts that is none is an unreadable amount (the walk says so)
             return RawRow(indicator, amounts, "", extras)
         # words where the amounts belong and no amount beside them: a note merged across the cells
-        budget = [w for c in layout.year_columns for w in row.words.get(c, [])]
-        blank = [(y, Cell("", page, c.bbox)) for y, c in amounts]
-        return RawRow(indicator, blank, join_text(budget, s), extras)
+        note = join_text([w for c in layout.year_columns for w in row.words.get(c, [])], s)
+        blank = [AmountCell(a.year, Cell("", page, a.cell.bbox), None, note) for a in amounts]
+        return RawRow(indicator, blank, note, extras)
 
     def _total(self, marker: TotalLine, layout: Layout) -> TotalRow:
         page = self.content.number
@@ -375,7 +382,7 @@ class PageParser:
         for col in layout.year_columns:
             words = [w for w in line if col.holds(w)]
             box = BBox(col.x0, marker.top, col.x1, marker.bottom)
-            amounts.append((col.year, Cell(join_text(words, self.settings), page, box)))  # type: ignore[arg-type]
+            amounts.append(_amount(col.year, Cell(join_text(words, self.settings), page, box)))  # type: ignore[arg-type]
         outside = [w for w in line if w.xc >= layout.budget_left and layout.column_of(w) is None]
         if outside:
             self._gap(outside, "outside_columns")

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..amounts import AmountError, parse_amount
 from ..codes import find_code
 from ..model import (Aim, AmountCell, Area, BBox, Cell, Copy, DirectorateCell, Document, Gap, GapReason, Goal,
                      IndicatorRow,
@@ -69,7 +68,7 @@ class _Walk:
                 rows = [r for d in raw.directorates for r in d.rows]
                 what = raw.code.text or raw.name.text or "—"
                 self.gap(raw.code, "code_unreadable", f"{what} ({len(rows)})",
-                         sum(1 for r in rows for _, a in r.amounts if a.text))
+                         sum(1 for r in rows for a in r.amounts if a.cell.text))
                 continue
             if self.aim is None or self.goal is None:
                 self.problems.append(f"sayfa {page}: {code} bir amaç/hedef başlığı altında değil")
@@ -103,25 +102,22 @@ class _Walk:
                 continue
             project.directorates.append(DirectorateCell(raw_dir.cell, name, rows))
 
-    def _amount(self, cell: Cell, what: int) -> int | None:
-        """The cell's amount; text that is no amount is a gap, read as blank."""
-        try:
-            return parse_amount(cell.text)
-        except AmountError:
-            self.gap(cell, "amount_unreadable", f"{what}: {cell.text}", 1)
-            return None
+    def _read(self, amounts: list[AmountCell]) -> list[AmountCell]:
+        """The cells as read; one whose text is no amount is a gap, read as blank."""
+        for a in amounts:
+            if a.amount is None and a.cell.text:
+                self.gap(a.cell, "amount_unreadable", f"{a.year}: {a.cell.text}", 1)
+        return amounts
 
     def _row(self, raw: RawRow) -> IndicatorRow:
-        amounts = [AmountCell(year, cell, self._amount(cell, year), raw.note) for year, cell in raw.amounts]
-        return IndicatorRow(raw.indicator, amounts, dict(raw.extras))
+        return IndicatorRow(raw.indicator, self._read(raw.amounts), dict(raw.extras))
 
     def add_total(self, row: TotalRow, page: int) -> None:
         if self.section is None:
             self.gap(row.label, "total_outside_section")
             return
-        for year, cell in row.amounts:
-            value = self._amount(cell, year)
-            self.section.totals.append(PrintedTotal(self.section.directorate, year, value, cell, row.label.text))
+        for a in self._read(row.amounts):
+            self.section.totals.append(PrintedTotal(self.section.directorate, a.year, a.amount, a.cell, row.label.text))
 
 
 def page_kinds(parsed: list[PageTables]) -> list[str]:
