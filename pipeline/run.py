@@ -22,6 +22,7 @@ from .quality import QualityResult, QualityWorker
 from .reconcile import gap_findings, has_errors, reconcile, summarize
 from .report import DATA_DOCS, footing_table, prepare_report, write_report
 from .schemas import validate
+from .text import is_slug
 
 if TYPE_CHECKING:
     from .catalog import Catalog, Stored
@@ -225,6 +226,8 @@ def process(pdf: Path, options: Options) -> RunResult:
     """Extract, check and reconcile one PDF; write its tables to ``<out>/<slug>/`` and its report
     to ``<reports>/<slug>/``. The quality check's worker starts first, so that its slow import
     (seconds) overlaps the reading of the PDF. An unchanged re-run returns at once."""
+    if options.slug is not None and not is_slug(options.slug):
+        raise PerfprogError(f"{options.slug!r}: geçersiz ad (not a valid name: ASCII letters, digits and -)")
     sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
     if sha256 and (previous := _unchanged(pdf, sha256, options)) is not None:
         return previous

@@ -42,8 +42,17 @@ def text_key(text: str) -> str:
     return re.sub(r"[^0-9a-zçğıöşü]", "", tr_lower(text or ""))
 
 
+SLUG = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?")
+"""An edition's name (`defne-2023`): one safe path component, whatever a PDF or a user says —
+no separator, no dot, nothing that could climb out of a folder; at most 64 characters."""
+
+
 def slugify(text: str) -> str:
     """`Defne Belediyesi` → `defne-belediyesi`; Turkish letters become their ASCII cousins."""
     text = tr_lower(text).replace("ı", "i")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:48].strip("-")
+
+
+def is_slug(text: str) -> bool:
+    return bool(SLUG.fullmatch(text or ""))

@@ -26,6 +26,7 @@ import pandas as pd
 
 from .. import columns as C
 from ..errors import CatalogBusyError, CatalogError
+from ..text import is_slug
 
 if TYPE_CHECKING:
     from ..model import Document
@@ -239,6 +240,8 @@ class Catalog:
         edition ``slug``: add it, replace it, or leave the catalog untouched when the same file gave
         the same data. The same file under another slug is refused: one PDF is one edition, and a
         second copy would be counted twice in every comparison."""
+        if not is_slug(slug):
+            raise CatalogError(f"{slug!r}: geçersiz baskı adı (not a valid edition name)")
         frames = {name: tables[name] for name in TABLES}
         edition = Edition(slug, doc.municipality, doc.edition_year, list(doc.plan_years), str(source),
                           doc.page_count, doc.sha256, _fingerprint(frames),

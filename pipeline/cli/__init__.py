@@ -13,9 +13,16 @@ from . import catalog, run
 UNEXPECTED_EXIT = 10
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line, like every other error (exit 2)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"perfprog: {message} ({self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="perfprog", description="Performans programı PDF'lerini doğrulanmış, mutabık tablolara çevirir.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="perfprog", description="Performans programı PDF'lerini doğrulanmış, mutabık tablolara çevirir.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     run.add_commands(sub)
     catalog.add_commands(sub)
     return parser

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import PerfprogError
-from .options import options_from, pdf_options
+from .options import options_from, pdf_options, slug
 
 if TYPE_CHECKING:
     from ..catalog import Stored
@@ -147,14 +147,14 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     diff = sub.add_parser("diff", parents=[catalog, lang], help="iki baskıyı karşılaştır (compare two editions)",
                           description="Compare two editions line by line (strategic view) over their common "
                                       "plan years; totals per directorate go to FILE.totals.csv.")
-    diff.add_argument("old", help="the earlier edition, e.g. defne-2022")
-    diff.add_argument("new", help="the later edition, e.g. defne-2023")
+    diff.add_argument("old", type=slug, help="the earlier edition, e.g. defne-2022")
+    diff.add_argument("new", type=slug, help="the later edition, e.g. defne-2023")
     diff.add_argument("--out", type=Path, help="lines CSV (default: diff-OLD-NEW.csv); totals beside it")
     diff.set_defaults(func=cmd_diff)
 
     export = sub.add_parser("export", parents=[catalog, lang], help="bir baskıyı dışa aktar (export an edition)",
                             description="Write an edition's tables from the catalog to DIR/<edition>/.")
-    export.add_argument("edition", help="e.g. defne-2023")
+    export.add_argument("edition", type=slug, help="e.g. defne-2023")
     export.add_argument("--format", choices=["csv", "parquet", "xlsx"], default="csv", help="file format (default: csv)")
     export.add_argument("--out", type=Path, default=Path("exports"), help="output folder (default: exports/)")
     export.set_defaults(func=cmd_export)

@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from ..errors import InputError, PerfprogError
+from ..text import is_slug
 
 
 def pdfs_of(paths: list[Path]) -> list[Path]:
@@ -20,6 +21,14 @@ def pdfs_of(paths: list[Path]) -> list[Path]:
             out.append(p)
     return out
 
+
+
+def slug(text: str) -> str:
+    """An argparse type: an edition's name, or a usage error (exit 2)."""
+    if not is_slug(text):
+        raise argparse.ArgumentTypeError(f"{text!r}: ad yalnızca ASCII harf, rakam ve - içerebilir, en çok 64 karakter "
+                                         f"(a name is ASCII letters, digits and -, at most 64 characters)")
+    return text
 
 
 def options_from(args: argparse.Namespace):
@@ -41,7 +50,8 @@ def pdf_options() -> argparse.ArgumentParser:
     common.add_argument("pdf", nargs="+", type=Path, help="PDF files or folders of PDFs")
     common.add_argument("--out", type=Path, default=Path("extracted"), help="output folder (default: extracted/)")
     common.add_argument("--reports", type=Path, default=Path("reports"), help="report folder (default: reports/)")
-    common.add_argument("--slug", help="name of the output folder instead of <municipality>-<year>")
+    common.add_argument("--slug", type=slug, help="name of the output folder instead of <municipality>-<year> "
+                                                  "(ASCII letters, digits and -, at most 64)")
     common.add_argument("--strict", action="store_true", help="schema failures are fatal (exit 7)")
     common.add_argument("--password", help="password of an encrypted PDF")
     common.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")

@@ -1,5 +1,8 @@
 """A cache of extracted documents keyed by the PDF's sha256, so an unchanged file re-runs at once.
 
+An entry is JSON data (gzip), decoded against the document model's declared types: a planted or
+damaged file cannot run code and is only a miss. The cache folder is created private (0700).
+
 The key also holds a fingerprint of the extractor's own source, so changing the code never serves
 a stale extraction. Encrypted PDFs are never cached: a cached copy would skip the password.
 Location: $PERFPROG_CACHE, else $XDG_CACHE_HOME/perfprog, else ~/.cache/perfprog;
@@ -7,10 +10,14 @@ PERFPROG_CACHE=off disables it.
 """
 from __future__ import annotations
 
+import gzip
+import json
 import os
-import pickle
+from dataclasses import fields, is_dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from ..files import ROOT, atomic_file, source_fingerprint
 from ..model import Document
@@ -40,28 +47,98 @@ def folder() -> Path | None:
 
 def _path(sha256: str) -> Path | None:
     root = folder()
-    return None if root is None else root / f"{sha256}-{fingerprint()}.pickle"
+    return None if root is None else root / f"{sha256}-{fingerprint()}.json.gz"
 
 
 def load(sha256: str) -> Document | None:
+    """The cached document of a PDF, or None: a missing, damaged or foreign entry is only a miss
+    (the entry is data, read against the model's own types: nothing in it can run)."""
     path = _path(sha256)
     if path is None or not path.is_file():
         return None
     try:
-        with open(path, "rb") as f:
-            doc = pickle.load(f)
-    except Exception:  # a damaged or foreign cache file is only a miss
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            entry = json.load(f)
+        if entry.get("format") != FORMAT or entry.get("fingerprint") != fingerprint() or entry.get("sha256") != sha256:
+            return None
+        doc = decode(Document, entry["document"])
+    except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    return doc if isinstance(doc, Document) else None
+    return doc if doc.sha256 == sha256 else None
 
 
 def store(doc: Document) -> None:
-    """Write atomically; a cache that cannot be written is silently skipped (it is only a cache)."""
+    """Write atomically into a folder only the user can read; a cache that cannot be written is
+    skipped (it is only a cache)."""
     path = _path(doc.sha256)
     if path is None:
         return
     try:
-        with atomic_file(path) as temp, open(temp, "wb") as f:
-            pickle.dump(doc, f, protocol=pickle.HIGHEST_PROTOCOL)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        entry = {"format": FORMAT, "fingerprint": fingerprint(), "sha256": doc.sha256, "document": encode(doc)}
+        with atomic_file(path) as temp, gzip.open(temp, "wt", encoding="utf-8") as f:
+            json.dump(entry, f, ensure_ascii=False, separators=(",", ":"))
     except OSError:
         pass
+
+
+FORMAT = 1
+
+
+def encode(value: Any) -> Any:
+    """A dataclass tree as JSON data: dataclasses as objects, mappings as [key, value] pairs
+    (their keys may be numbers), sequences as lists."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, dict):
+        return [[encode(k), encode(v)] for k, v in value.items()]
+    if isinstance(value, (list, tuple)):
+        return [encode(v) for v in value]
+    return value
+
+
+def decode(kind: Any, data: Any) -> Any:
+    """JSON data back into ``kind`` (a dataclass or a typed container), checking every value
+    against its declared type: anything else raises (TypeError, ValueError, KeyError)."""
+    origin, args = get_origin(kind), get_args(kind)
+    if isinstance(kind, type) and is_dataclass(kind):
+        hints = _fields(kind)
+        if not isinstance(data, dict) or data.keys() != hints.keys():
+            raise ValueError(f"not a {kind.__name__}")
+        return kind(**{name: decode(hints[name], value) for name, value in data.items()})
+    if origin in (Union, UnionType):
+        if data is None and type(None) in args:
+            return None
+        return decode(next(a for a in args if a is not type(None)), data)
+    if origin is Literal:
+        if data not in args:
+            raise ValueError(f"{data!r} is none of {args}")
+        return data
+    if origin is list:
+        return [decode(args[0], v) for v in _list(data)]
+    if origin is dict:
+        return {decode(args[0], k): decode(args[1], v) for k, v in (_pair(p) for p in _list(data))}
+    if kind is float and isinstance(data, int) and not isinstance(data, bool):
+        return float(data)
+    if kind in (str, int, float, bool) and type(data) is kind:
+        return data
+    raise TypeError(f"{data!r} is not {kind}")
+
+
+@lru_cache(maxsize=None)
+def _fields(kind: type) -> dict[str, Any]:
+    """A dataclass's fields and their declared types (resolved once per class)."""
+    hints = get_type_hints(kind)
+    return {f.name: hints[f.name] for f in fields(kind)}
+
+
+def _list(data: Any) -> list:
+    if not isinstance(data, list):
+        raise TypeError("not a list")
+    return data
+
+
+def _pair(data: Any) -> tuple[Any, Any]:
+    if not isinstance(data, list) or len(data) != 2:
+        raise TypeError("not a key and value")
+    return data[0], data[1]
