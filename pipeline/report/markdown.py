@@ -2,6 +2,8 @@
 It names pages instead of showing them."""
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 
 from .cards import Grid
@@ -10,8 +12,21 @@ from ..reconcile.footing import BASES
 from .i18n import KIND_LABELS, SEVERITY_LABELS, WORDS, copy_label, format_amount, heading
 
 
+_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]|#"})
+
+
+def _md(text: object) -> str:
+    """Printed text (a PDF's, so anyone's) as plain text in Markdown: raw HTML escaped, markup
+    characters quoted, one line."""
+    return html.escape(str(text), quote=False).translate(_MARKUP).replace("\n", " ")
+
+
+class _Marked(str):
+    """Markdown this module wrote itself: a table cell takes it as it is."""
+
+
 def _cell(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    return text if isinstance(text, _Marked) else _md(text)
 
 
 def _table(header: list[str], rows: list[list[object]]) -> list[str]:
@@ -20,7 +35,7 @@ def _table(header: list[str], rows: list[list[object]]) -> list[str]:
 
 
 def _grid(grid: Grid) -> list[str]:
-    return _table(grid.header, [[f"**{c.text}**" if c.bad else c.text for c in row] for row in grid.rows])
+    return _table(grid.header, [[_Marked(f"**{_md(c.text)}**") if c.bad else c.text for c in row] for row in grid.rows])
 
 
 def _summary(c: Content) -> list[str]:
@@ -40,13 +55,13 @@ def _findings(c: Content) -> list[str]:
         return lines + [w["no_findings"], ""]
     for card in c.cards:
         t = card.target
-        head = " · ".join(x for x in (SEVERITY_LABELS[c.lang].get(card.severity, card.severity),
-                                      KIND_LABELS[c.lang].get(t.kind, t.kind), t.project_code, t.directorate) if x)
+        head = " · ".join(_md(x) for x in (SEVERITY_LABELS[c.lang].get(card.severity, card.severity),
+                                           KIND_LABELS[c.lang].get(t.kind, t.kind), t.project_code, t.directorate) if x)
         lines += [f"### {card.anchor[1:]}. {head}", ""]
-        facts = [f"{w['copy']}: {copy_label(t.copy, c.lang)}" if t.copy else "",
+        facts = [f"{w['copy']}: {_md(copy_label(t.copy, c.lang))}" if t.copy else "",
                  f"{w['years']}: {', '.join(map(str, t.years))}" if t.years else "",
                  f"{w['pages_of']}: {', '.join(map(str, t.pages))}" if t.pages else ""]
-        lines += [f"- {f}" for f in facts if f] + ["", *(f"> {m}" for m in card.messages[:1]), ""]
+        lines += [f"- {f}" for f in facts if f] + ["", *(f"> {_md(m)}" for m in card.messages[:1]), ""]
         if card.grid:
             lines += _grid(card.grid)
     return lines
@@ -78,6 +93,6 @@ def _quality(c: Content) -> list[str]:
 
 def render(c: Content) -> str:
     w, s = WORDS[c.lang], c.summary
-    head = [f"# {heading(s.municipality, s.edition, c.lang)} — {w['title']}", "",
-            f"{w['source']}: `{s.source}` · {w['sha256']}: `{s.sha256}` · {w['generated']}: {s.generated}", ""]
+    head = [f"# {_md(heading(s.municipality, s.edition, c.lang))} — {w['title']}", "",
+            f"{w['source']}: {_md(s.source)} · {w['sha256']}: `{s.sha256}` · {w['generated']}: {s.generated}", ""]
     return "\n".join(head + _summary(c) + _findings(c) + _footing(c) + _quality(c)).rstrip() + "\n"
