@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import PerfprogError
+from .files import publish, staging_name, sweep
 
 
 SHOWN_ERRORS = 10
@@ -94,9 +95,7 @@ def _publish(outcomes: list[Outcome], options) -> list[Outcome]:
         for staged, root in zip(o.folders, (options.out, options.reports)):
             target = root / slug
             root.mkdir(parents=True, exist_ok=True)
-            if target.exists():
-                shutil.rmtree(target)
-            os.replace(staged, target)
+            publish(staged, target)
             moved.append(target)
         published.append(replace(o, slug=slug, folders=tuple(moved)))
     return published
@@ -106,7 +105,8 @@ def run_batch(pdfs: list[Path], options, workers: int | None = None, executor: s
               scheduler: str | None = None, on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
     """Process every PDF in parallel; results in input order. ``on_done`` sees each as it ends."""
     options.out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".batch-", dir=options.out))
+    sweep(options.out)
+    staging = Path(tempfile.mkdtemp(prefix=staging_name("batch", "batch"), dir=options.out))
     try:
         outcomes = []
         for outcome in _dispatch(pdfs, options, staging, workers, executor, scheduler):

@@ -3,8 +3,10 @@ rename: a crash leaves the old file or folder or the new one, never half of eith
 hashes that name a PDF and the code that read it."""
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 from contextlib import contextmanager
@@ -16,22 +18,89 @@ ROOT = Path(__file__).parent
 """The package's own folder: its source is what the code fingerprints hash."""
 
 
+STAGING = ".perfprog"
+"""Staging names begin `.<name>.perfprog-<pid>-`: a later run knows them, and knows whether the
+process that made them is still alive."""
+
+
+def staging_name(name: str, kind: str) -> str:
+    return f".{name}{STAGING}-{os.getpid()}-{kind}-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_STAGED = re.compile(r"^\.(?P<name>.+?)\.perfprog-(?P<pid>\d+)-(?P<kind>tmp|old|batch)-")
+
+
+def sweep(folder: Path) -> None:
+    """Tidy what killed runs left in ``folder``: their staging goes, and a published folder whose
+    swap was cut off between its two renames comes back from where it was put aside."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        m = _STAGED.match(entry.name)
+        if m is None or _alive(int(m["pid"])):
+            continue
+        target = folder / m["name"]
+        if m["kind"] == "old" and not target.exists():
+            os.replace(entry, target)  # nothing is lost: the previous folder is back
+        elif entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+
+
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0
+
+
+def publish(staged: Path, target: Path) -> None:
+    """Make the folder ``staged`` the folder ``target``: one rename decides, so a kill at any
+    moment leaves the old folder or the new one (where the system cannot swap two folders in one
+    step, the old one is first put aside under a name :func:`sweep` restores)."""
+    if not target.exists():
+        os.replace(staged, target)
+        return
+    if _exchange(staged, target):
+        shutil.rmtree(staged, ignore_errors=True)  # the old folder, now at the staging name
+        return
+    old = target.with_name(staging_name(target.name, "old") + "0")
+    os.replace(target, old)
+    os.replace(staged, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
 @contextmanager
 def atomic_folder(target: Path) -> Iterator[Path]:
     """Yield an empty staging folder; on success it becomes ``target``; on error it vanishes."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    sweep(target.parent)
+    staging = Path(tempfile.mkdtemp(prefix=staging_name(target.name, "tmp"), dir=target.parent))
     try:
         yield staging
         os.chmod(staging, 0o755)
-        old = None
-        if target.exists():
-            old = target.with_name(f".{target.name}.{os.getpid()}.old")
-            os.replace(target, old)
-        os.replace(staging, target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        publish(staging, target)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -42,7 +111,7 @@ def atomic_file(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``, on error it goes."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, temp = tempfile.mkstemp(prefix=staging_name(target.name, "tmp"), dir=target.parent)
     os.close(fd)
     try:
         yield Path(temp)
