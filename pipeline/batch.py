@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 
 from .errors import PerfprogError
 from .files import publish, staging_name, sweep
+from .processes import die_with_parent
 
 
 SHOWN_ERRORS = 10
@@ -123,7 +124,7 @@ def _dispatch(pdfs: list[Path], options, staging: Path, workers: int | None, exe
     if executor == "dask":
         yield from _dispatch_dask(pdfs, options, staging, scheduler)
         return
-    with ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
+    with ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1, initializer=die_with_parent) as pool:
         futures = [pool.submit(_staged, i, pdf, options, staging) for i, pdf in enumerate(pdfs)]
         for future in as_completed(futures):
             yield future.result()

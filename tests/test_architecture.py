@@ -10,7 +10,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
 
 LAYERS = [
-    {"errors", "text", "amounts", "codes", "files"},
+    {"errors", "text", "amounts", "codes", "files", "processes"},
     {"model", "columns", "schemas"},
     {"extract", "output"},
     {"frames", "crosscheck"},

@@ -8,6 +8,7 @@ import os
 import sys
 
 from ..errors import PerfprogError
+from ..processes import Terminated, stop_on_sigterm
 from . import catalog, run
 
 UNEXPECTED_EXIT = 10
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    stop_on_sigterm()
     try:
         return args.func(args)
     except PerfprogError as exc:
@@ -38,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`| head`): not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except Terminated:
+        print("perfprog: sonlandırıldı (terminated)", file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print("perfprog: durduruldu (interrupted)", file=sys.stderr)
         return 130

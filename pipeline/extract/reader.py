@@ -16,6 +16,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from ..errors import InputError, PasswordError
+from ..processes import die_with_parent
 from .content import PageContent, read_page
 
 PARALLEL_FROM = 24  # pages: below this, starting processes costs more than it saves
@@ -90,6 +91,6 @@ def _pages(path: Path, password: str | None, count: int, workers: int,
         for a, b in spans:
             yield from _read_pages(path, password, a, b, then)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(spans))) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(spans)), initializer=die_with_parent) as pool:
         for chunk in pool.map(_read_pages, *zip(*[(path, password, a, b, then) for a, b in spans])):
             yield from chunk

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..processes import die_with_parent
 from .check import QualityResult, check_quality, warm_up
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _serve() -> None:
     """The worker's main: import GE at once, then run the one check it is sent on stdin and write
     the pickled result (or exception) to stdout. Anything GE prints goes to stderr instead."""
+    die_with_parent()
     reply = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     try:
