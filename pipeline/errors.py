@@ -52,6 +52,18 @@ class CatalogBusyError(CatalogError):
     exit_code = 9
 
 
+class OutputError(PerfprogError):
+    """An output cannot be written: the disk is full, a folder is read-only, a file stands where
+    a folder belongs, a name is too long. The previous outputs stay as they were."""
+
+    exit_code = 14
+
+    @classmethod
+    def of(cls, exc: OSError, where: object = "") -> "OutputError":
+        path = exc.filename or where
+        return cls(f"{path}: yazılamadı (cannot write): {exc.strerror or exc}")
+
+
 class StageError(PerfprogError):
     """An unexpected failure inside one stage of a run on a document: named by its stage, so a
     programme that was read never ends as an anonymous internal error."""
@@ -62,7 +74,9 @@ class StageError(PerfprogError):
     @classmethod
     def wrap(cls, pdf, exc: BaseException) -> "StageError":
         tr, en = cls.stage
-        return cls(f"{pdf}: {tr} aşamasında iç hata ({en} failed): {type(exc).__name__}: {exc}")
+        cause = (f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename
+                 else f"{type(exc).__name__}: {exc}")
+        return cls(f"{pdf}: {tr} aşamasında iç hata ({en} failed): {cause}")
 
 
 class ExtractionError(StageError):

@@ -12,7 +12,7 @@ import pandas as pd
 
 from . import columns as C
 from .crosscheck import cross_check
-from .errors import CheckError, ExtractionError, PerfprogError, ReportError, SchemaError, StageError
+from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
 from .extract import build_document, cache
 from .files import atomic_folder, code_fingerprint, sha256_of
 from .frames import all_frames
@@ -180,6 +180,8 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None) ->
     except BaseException as exc:
         if job:
             job.cancel(exc)
+        if isinstance(exc, OSError):
+            raise OutputError.of(exc, result.out_dir) from exc
         raise
     if job:
         job.finish(key)

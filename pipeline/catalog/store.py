@@ -25,7 +25,7 @@ import duckdb
 import pandas as pd
 
 from .. import columns as C
-from ..errors import CatalogBusyError, CatalogError
+from ..errors import CatalogBusyError, CatalogError, OutputError
 from ..text import is_slug
 
 if TYPE_CHECKING:
@@ -175,13 +175,19 @@ class Catalog:
     @contextmanager
     def _connect(self, write: bool) -> Iterator[duckdb.DuckDBPyConnection]:
         if write:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OutputError.of(exc, self.path.parent) from None
         elif not self.path.exists():
             raise CatalogError(f"{self.path}: katalog yok; önce `perfprog ingest` çalıştırın "
                                f"(no catalog here: run `perfprog ingest` first)")
         with self._locked(write):
             try:
                 con = duckdb.connect(str(self.path), read_only=not write)
+            except duckdb.IOException as exc:
+                raise OutputError(f"{self.path}: katalog açılamadı (cannot open the catalog): "
+                                  f"{str(exc).splitlines()[0]}") from None
             except duckdb.Error as exc:
                 raise CatalogError(f"{self.path}: katalog açılamadı (cannot open the catalog): "
                                    f"{str(exc).splitlines()[0]}") from exc
@@ -199,6 +205,11 @@ class Catalog:
             raise CatalogBusyError(f"{self.path}: katalog başka bir perfprog işleminde, {self.timeout:g} sn "
                                    f"beklendi; az sonra yeniden deneyin (catalog busy: another perfprog "
                                    f"process holds it; try again)") from None
+        except OSError as exc:
+            if exclusive:
+                raise OutputError.of(exc, self.lock_path) from None
+            yield  # a catalog on read-only media: nobody can be writing it
+            return
         with handle:
             yield
 
@@ -276,6 +287,12 @@ class Catalog:
                 con.execute(f"INSERT INTO {name} SELECT ?, {_quoted(columns)} FROM incoming", [edition.slug])
                 con.unregister("incoming")
             con.commit()
-        except BaseException:
-            con.rollback()
+        except BaseException as exc:
+            try:
+                con.rollback()
+            except duckdb.Error:  # the failure may have ended the transaction: the cause is what counts
+                pass
+            if isinstance(exc, (duckdb.IOException, OSError)):
+                raise OutputError(f"{edition.slug}: katalog yazılamadı (cannot write the catalog): "
+                                  f"{str(exc).splitlines()[0]}") from exc
             raise
