@@ -3,8 +3,10 @@ pdf → document model → frames → schema checks → reconciliation → files
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -14,7 +16,7 @@ from . import columns as C
 from .crosscheck import cross_check
 from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
 from .extract import build_document, cache
-from .files import atomic_folder, code_fingerprint, sha256_of
+from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .frames import all_frames
 from .model import Document
 from .output import PackageInfo, stamp, write_tables
@@ -241,3 +243,30 @@ def process(pdf: Path, options: Options) -> RunResult:
     finally:
         if worker:
             worker.stop()
+
+
+def ingest(pdf: Path, options: Options, catalog: Catalog) -> tuple[RunResult, Stored]:
+    """Run one PDF and store its edition in ``catalog``. The run writes into staging folders,
+    published as ``<out>/<slug>/`` and ``<reports>/<slug>/`` only once the catalog holds the
+    edition: a refused or failed store leaves the previous folders as they were."""
+    roots = [options.out] + ([options.reports] if options.report else [])
+    stages = []
+    try:
+        for root in roots:
+            root.mkdir(parents=True, exist_ok=True)
+            sweep(root)
+            stages.append(Path(tempfile.mkdtemp(prefix=staging_name("ingest", "tmp"), dir=root)))
+        staged = replace(options, out=stages[0], reports=stages[-1])
+        result = process(pdf, staged)
+        stored = result.store_in(catalog)
+        for stage, root in zip(stages, roots):
+            if (stage / result.slug).exists():
+                publish(stage / result.slug, root / result.slug)
+    except OSError as exc:
+        raise OutputError.of(exc) from exc
+    finally:
+        for stage in stages:
+            shutil.rmtree(stage, ignore_errors=True)
+    result = replace(result, out_dir=options.out / result.slug,
+                     report_dir=options.reports / result.slug if options.report else None)
+    return result, stored

@@ -49,15 +49,14 @@ def _stored(stored: Stored, catalog: Path, lang: str) -> str:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ..catalog import Catalog
-    from ..run import process
+    from ..run import ingest
 
     pdfs, options = options_from(args)
     catalog = Catalog(args.catalog)
     status = 0
     for pdf in pdfs:
         try:
-            result = process(pdf, options)
-            stored = result.store_in(catalog)
+            result, stored = ingest(pdf, options, catalog)
         except PerfprogError as exc:
             print(f"perfprog: {exc}", file=sys.stderr)
             status = max(status, exc.exit_code)

@@ -77,3 +77,14 @@ def test_catalog_errors_are_one_line(catalog, tmp_path, capsys):
     assert code == 8 and err.count("\n") == 1 and "no such edition" in err
     code, _, err = perfprog(capsys, "editions", "--catalog", tmp_path / "none.duckdb")
     assert code == 8 and err.count("\n") == 1 and "run `perfprog ingest` first" in err
+
+
+def test_a_refused_ingest_writes_no_folder(tmp_path, capsys, synthetic):
+    """The same file under another name is refused (exit 8) before any of its folders appears."""
+    pdf, catalog = synthetic["defne-2025"].result.pdf, tmp_path / "catalog.duckdb"
+    common = ["--catalog", catalog, "--out", tmp_path / "out", "--reports", tmp_path / "rep"]
+    assert perfprog(capsys, "ingest", pdf, *common)[0] == 0
+    code, _, err = perfprog(capsys, "ingest", pdf, "--slug", "baska-ad", *common)
+    assert code == 8 and "defne-2025" in err
+    for root in ("out", "rep"):
+        assert sorted(p.name for p in (tmp_path / root).iterdir()) == ["defne-2025"]
