@@ -10,6 +10,7 @@ import re
 import shutil
 import tempfile
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -144,3 +145,12 @@ def source_fingerprint(paths: Iterable[Path]) -> str:
 def code_fingerprint() -> str:
     """Every source file of the package: any change to the code makes old stamps stale."""
     return source_fingerprint(ROOT.rglob("*.py"))
+
+
+def build_time() -> datetime:
+    """When outputs are made, in UTC: SOURCE_DATE_EPOCH where it is set (reproducible builds:
+    the same inputs then give the same bytes), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    return datetime.now(timezone.utc).replace(microsecond=0)

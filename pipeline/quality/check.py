@@ -3,12 +3,14 @@ its Data Docs. A failed expectation is a result to report, never an exception. G
 to import, so it is imported only inside these functions (see :mod:`.worker`)."""
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from ..files import build_time
 from .suite import suites
 
 SITE = "perfprog"
@@ -74,6 +76,7 @@ def check_quality(tables: dict[str, pd.DataFrame], plan_years: list[int], page_c
     """Validate the tables that have a suite in an ephemeral GE context and write the Data Docs
     site into ``docs_dir`` (the caller's staging folder, so a re-run replaces it)."""
     import great_expectations as gx
+    from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.base import (DataContextConfig, InMemoryStoreBackendDefaults,
                                                             ProgressBarsConfig)
 
@@ -85,12 +88,32 @@ def check_quality(tables: dict[str, pd.DataFrame], plan_years: list[int], page_c
         store_backend_defaults=InMemoryStoreBackendDefaults(), analytics_enabled=False,
         progress_bars=ProgressBarsConfig(globally=False), data_docs_sites={SITE: site}))
     source = context.data_sources.add_pandas("perfprog")
+    run_id = RunIdentifier(run_name="perfprog", run_time=build_time())  # SOURCE_DATE_EPOCH: stable paths
     checks = []
     for name, expectations in suites(plan_years, page_count, lang).items():
         batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
         suite = context.suites.add(gx.ExpectationSuite(name=name, expectations=expectations))
         validation = context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch, suite=suite))
-        result = validation.run(batch_parameters={"dataframe": _plain(tables[name])}, result_format="SUMMARY")
+        result = validation.run(batch_parameters={"dataframe": _plain(tables[name])}, result_format="SUMMARY",
+                                run_id=run_id)
         checks += [_check(name, r) for r in result.results]
     context.build_data_docs(site_names=[SITE])
+    _unstamp(docs_dir, run_id.run_time)
     return QualityResult(checks, time.perf_counter() - start)
+
+
+_CACHE_BUSTER = re.compile(r"\?d=\d{8}T\d{6}\.\d+Z")
+_TIME = re.compile(r"\d{8}T\d{6}\.\d{6}Z")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _unstamp(docs_dir: Path, run_time) -> None:
+    """GE writes wall-clock times and random element ids into its pages: the run's time (see
+    SOURCE_DATE_EPOCH) and ids numbered in page order instead, so that the same run gives the
+    same pages."""
+    when = run_time.strftime("%Y%m%dT%H%M%S.%fZ")
+    for page in docs_dir.rglob("*.html"):
+        text = _TIME.sub(when, _CACHE_BUSTER.sub("", page.read_text(encoding="utf-8")))
+        ids: dict[str, str] = {}
+        text = _UUID.sub(lambda m: ids.setdefault(m.group(0), f"id{len(ids)}"), text)
+        page.write_text(text, encoding="utf-8")

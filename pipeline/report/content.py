@@ -3,11 +3,11 @@ same thing."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
 
+from pipeline.files import build_time
 from pipeline.model import Document
 from pipeline.quality import QualityResult
 
@@ -64,4 +64,4 @@ def summarize(doc: Document, frames: dict[str, pd.DataFrame], footing: pd.DataFr
         plan_years=list(doc.plan_years), pages=doc.page_count, lines=len(frames["budget_lines_wide"]),
         projects=frames["budget_lines"]["project_code"].nunique(), directorates=len(doc.sections),
         totals_checked=int(printed.sum()) * len(BASES), totals_ok=ok, severities=severities,
-        generated=datetime.now().strftime("%Y-%m-%d %H:%M"))
+        generated=build_time().strftime("%Y-%m-%d %H:%M UTC"))
