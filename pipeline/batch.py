@@ -67,10 +67,10 @@ def run_one(index: int, pdf: Path, options) -> Outcome:
     )
 
 
-def _staged(index: int, pdf: Path, options, staging: Path) -> Outcome:
-    """A worker's task: write under ``staging/<index>/`` instead of the final folders."""
-    own = staging / str(index)
-    staged = replace(options, out=own / "out", reports=own / "reports", page_workers=1)
+def _staged(index: int, pdf: Path, options, staging: tuple[Path, Path]) -> Outcome:
+    """A worker's task: write under ``<staging>/<index>/`` instead of the final folders (a staging
+    folder in each output root, so that publishing is a rename even across file systems)."""
+    staged = replace(options, out=staging[0] / str(index), reports=staging[1] / str(index), page_workers=1)
     return run_one(index, pdf, staged)
 
 
@@ -105,9 +105,12 @@ def _publish(outcomes: list[Outcome], options) -> list[Outcome]:
 def run_batch(pdfs: list[Path], options, workers: int | None = None, executor: str = "process",
               scheduler: str | None = None, on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
     """Process every PDF in parallel; results in input order. ``on_done`` sees each as it ends."""
-    options.out.mkdir(parents=True, exist_ok=True)
-    sweep(options.out)
-    staging = Path(tempfile.mkdtemp(prefix=staging_name("batch", "batch"), dir=options.out))
+    stages: list[Path] = []
+    for root in dict.fromkeys((options.out, options.reports)):
+        root.mkdir(parents=True, exist_ok=True)
+        sweep(root)
+        stages.append(Path(tempfile.mkdtemp(prefix=staging_name("batch", "batch"), dir=root)))
+    staging = (stages[0], stages[-1])
     try:
         outcomes = []
         for outcome in _dispatch(pdfs, options, staging, workers, executor, scheduler):
@@ -116,10 +119,11 @@ def run_batch(pdfs: list[Path], options, workers: int | None = None, executor: s
                 on_done(outcome)
         return _publish(outcomes, options)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        for stage in stages:
+            shutil.rmtree(stage, ignore_errors=True)
 
 
-def _dispatch(pdfs: list[Path], options, staging: Path, workers: int | None, executor: str,
+def _dispatch(pdfs: list[Path], options, staging: tuple[Path, Path], workers: int | None, executor: str,
               scheduler: str | None) -> Iterable[Outcome]:
     if executor == "dask":
         yield from _dispatch_dask(pdfs, options, staging, scheduler)
@@ -130,7 +134,7 @@ def _dispatch(pdfs: list[Path], options, staging: Path, workers: int | None, exe
             yield future.result()
 
 
-def _dispatch_dask(pdfs: list[Path], options, staging: Path, scheduler: str | None) -> Iterable[Outcome]:
+def _dispatch_dask(pdfs: list[Path], options, staging: tuple[Path, Path], scheduler: str | None) -> Iterable[Outcome]:
     """Send each PDF to a Dask distributed cluster. Workers must see the same file system."""
     try:
         from dask.distributed import Client, as_completed as dask_completed
@@ -143,7 +147,7 @@ def _dispatch_dask(pdfs: list[Path], options, staging: Path, scheduler: str | No
     except OSError as exc:
         raise PerfprogError(f"Dask zamanlayıcısına bağlanılamadı: {scheduler} ({exc})") from None
     with client:
-        futures = [client.submit(_staged, i, pdf.resolve(), options, staging.resolve(), pure=False)
+        futures = [client.submit(_staged, i, pdf.resolve(), options, tuple(s.resolve() for s in staging), pure=False)
                    for i, pdf in enumerate(pdfs)]
         for future in dask_completed(futures):
             yield future.result()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,20 @@ def test_dask_without_scheduler_is_a_clear_error(tmp_path):
 
     with pytest.raises(PerfprogError, match="scheduler"):
         run_batch([EDITIONS["defne-2023"]], Options(out=tmp_path / "o"), executor="dask")
+
+
+def test_tables_and_reports_on_different_file_systems(tmp_path):
+    """Each output is staged on its own file system, so publishing is a rename, never EXDEV."""
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or shm.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("no second file system here")
+    reports = Path(tempfile.mkdtemp(dir=shm))
+    try:
+        options = Options(out=tmp_path / "out", reports=reports)
+        outcomes = run_batch(_copies(tmp_path / "in", 2), options, workers=2)
+        assert [o.exit_code for o in outcomes] == [0, 0]
+        assert sorted(p.name for p in reports.iterdir()) == ["defne-2023", "defne-2023-2"]
+        assert (reports / "defne-2023" / "index.html").is_file()
+        assert sorted(p.name for p in options.out.iterdir()) == ["defne-2023", "defne-2023-2"]
+    finally:
+        shutil.rmtree(reports, ignore_errors=True)
