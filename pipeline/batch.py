@@ -39,10 +39,21 @@ class Outcome:
     values_read: int = 0  # budget and total cells read as amounts
     values_unread: int = 0  # amount-like texts in tables that no cell took (extraction gaps)
     severity: dict[str, int] = field(default_factory=dict)
+    kinds: dict[str, int] = field(default_factory=dict)  # findings by kind
     error: str = ""
     schema_problems: tuple[str, ...] = ()
-    errors: tuple[str, ...] = ()  # messages of the first error-level findings, for the terminal
+    errors: tuple[tuple[str, str], ...] = ()  # the first error-level findings: (message, pages)
     folders: tuple[Path, ...] = ()  # where the worker wrote (staging), moved by the parent
+
+    @property
+    def tables(self) -> Path | None:
+        """The folder of the tables."""
+        return self.folders[0] if self.folders else None
+
+    @property
+    def report(self) -> Path | None:
+        """The report's page, where one was written."""
+        return self.folders[1] / "index.html" if len(self.folders) > 1 else None
 
 
 def run_one(index: int, pdf: Path, options) -> Outcome:
@@ -60,9 +71,10 @@ def run_one(index: int, pdf: Path, options) -> Outcome:
         index, pdf, 0, disagrees=result.failed, slug=result.slug,
         pages=result.doc.page_count, lines=len(result.frames["budget_lines_wide"]),
         sections=len(result.doc.sections), severity=dict(result.summary["severity"]),
+        kinds=dict(result.summary["kind"]),
         values_read=result.doc.values_read, values_unread=result.doc.values_unread,
         schema_problems=tuple(result.schema_problems), folders=folders,
-        errors=tuple(f"{r.message} [s. {r.pdf_pages}]" for r in
+        errors=tuple((r.message, r.pdf_pages) for r in
                      result.findings[result.findings["severity"] == "error"].head(SHOWN_ERRORS).itertuples()),
     )
 

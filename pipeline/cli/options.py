@@ -31,6 +31,17 @@ def slug(text: str) -> str:
     return text
 
 
+def positive(text: str) -> int:
+    """An argparse type: a whole number from 1 up, or a usage error (exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: 1 ya da daha büyük bir tam sayı olmalı (a whole number from 1 up)")
+    return value
+
+
 def options_from(args: argparse.Namespace):
     """The PDFs and pipeline options of `run` and `ingest` (see :func:`pdf_options`)."""
     from ..run import Options
@@ -54,11 +65,15 @@ def pdf_options() -> argparse.ArgumentParser:
                                                   "(ASCII letters, digits and -, at most 64)")
     common.add_argument("--strict", action="store_true", help="schema failures are fatal (exit 7)")
     common.add_argument("--password", help="password of an encrypted PDF")
-    common.add_argument("--max-pages", type=int, help="refuse PDFs with more pages than this")
+    common.add_argument("--max-pages", type=positive, help="refuse PDFs with more pages than this")
     common.add_argument("--cross-check", action="store_true",
                         help="compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv")
     common.add_argument("--no-report", action="store_true",
                         help="write the tables only: no HTML report, quality check or Data Docs")
     common.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
     common.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
+    shown = common.add_mutually_exclusive_group()
+    shown.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    shown.add_argument("--json", action="store_true",
+                       help="print one JSON summary of the run on stdout (paths, counts, findings by kind, exit code)")
     return common

@@ -1,51 +1,91 @@
-"""`perfprog run` and `perfprog check`: the pipeline over PDFs, a line per PDF on the terminal
-(and a summary table for several); `check` adds the verdict (exit 1 on error-level findings)."""
+"""`perfprog run` and `perfprog check`: the pipeline over PDFs. The terminal gets a few lines per
+PDF (counts, the first findings, where the tables and the report are), a summary table for
+several; `--json` prints one machine-readable summary instead, `--quiet` only errors. `check`
+adds the verdict (exit 1 on error-level findings)."""
 from __future__ import annotations
 
 import argparse
+import json
+import re
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 
 from ..errors import FINDINGS_EXIT
-from .options import options_from, pdf_options
+from .options import options_from, pdf_options, positive
+
+SHOWN = 3
+"""Findings named on the terminal per PDF; the rest are in findings.csv and the report."""
 
 
-def _report(outcome, en: bool) -> None:
-    """One line per PDF on stdout; errors and schema violations on stderr."""
-    if outcome.error:
-        print(f"perfprog: {outcome.error}", file=sys.stderr)
+_QUOTED = re.compile(r"([«“])([^»”]*)([»”])")
+
+
+def _clip(m: re.Match) -> str:
+    """A quoted text cut short: on the terminal a finding is one line."""
+    text = m.group(2)
+    return m.group(1) + (text if len(text) <= 24 else text[:23] + "…") + m.group(3)
+
+
+def _t(en: bool, tr: str, english: str) -> str:
+    return english if en else tr
+
+
+def _lines(o, en: bool) -> list[str]:
+    """A PDF's outcome in a few lines: what was read, the first error findings, where to look."""
+    counts = ", ".join(f"{v} {k}" for k, v in o.severity.items() if v) or _t(en, "yok", "none")
+    width = (shutil.get_terminal_size().columns if sys.stdout.isatty() else 160) - 6
+    out = [f"{o.pdf.name}: " + _t(en, f"{o.pages} sayfa, {o.lines} satır, {o.sections} birim; {o.values_read} değer "
+                                      f"okundu, {o.values_unread} okunamadı",
+                                  f"{o.pages} pages, {o.lines} lines, {o.sections} units; {o.values_read} values "
+                                  f"read, {o.values_unread} not read"),
+           _t(en, "  bulgular: ", "  findings: ") + counts]
+    for message, pages in o.errors[:SHOWN]:
+        where = f" [{_t(en, 's.', 'p.')} {pages}]" if pages else ""
+        out.append(f"  ✗ {textwrap.shorten(_QUOTED.sub(_clip, message), max(40, width - len(where)), placeholder=' …')}{where}")
+    hidden = o.severity.get("error", 0) - min(len(o.errors), SHOWN)
+    if hidden > 0:
+        out.append(_t(en, f"  … {hidden} hata daha", f"  … {hidden} more errors"))
+    out.append(_t(en, "  tablolar: ", "  tables:   ") + f"{o.tables}/")
+    if o.report:
+        out.append(_t(en, "  rapor:    ", "  report:   ") + str(o.report))
+    return out
+
+
+def _print(o, en: bool) -> None:
+    """A PDF's lines on stdout; its error and schema violations on stderr."""
+    if o.error:
+        print(f"perfprog: {o.error}", file=sys.stderr)
         return
-    counts = ", ".join(f"{k} {v}" for k, v in outcome.severity.items() if v) or ("none" if en else "yok")
-    where = outcome.folders[0] if outcome.folders else outcome.slug
-    if en:
-        print(f"{outcome.pdf.name} → {where}: {outcome.pages} pages, {outcome.lines} lines, "
-              f"{outcome.sections} sections, {outcome.values_read} values read, {outcome.values_unread} not read; "
-              f"findings: {counts}")
-    else:
-        print(f"{outcome.pdf.name} → {where}: {outcome.pages} sayfa, {outcome.lines} satır, "
-              f"{outcome.sections} birim, {outcome.values_read} değer okundu, {outcome.values_unread} okunamadı; "
-              f"bulgular: {counts}")
-    if outcome.schema_problems:
-        print("schema violations:" if en else "şema ihlalleri:", file=sys.stderr)
-        for line in outcome.schema_problems:
-            print(f"  - {line}", file=sys.stderr)
-
+    print("\n".join(_lines(o, en)))
+    for line in o.schema_problems:
+        print(f"  {_t(en, 'şema ihlali', 'schema violation')}: {line}", file=sys.stderr)
 
 
 def _summary_table(outcomes, en: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="Summary" if en else "Özet")
-    for col in (["PDF", "folder", "pages", "lines", "errors", "warnings", "exit"] if en else
-                ["PDF", "klasör", "sayfa", "satır", "hata", "uyarı", "çıkış"]):
+    table = Table(title=_t(en, "Özet", "Summary"))
+    for col in (["PDF", "folder", "report", "pages", "lines", "errors", "warnings", "exit"] if en else
+                ["PDF", "klasör", "rapor", "sayfa", "satır", "hata", "uyarı", "çıkış"]):
         table.add_column(col)
     for o in outcomes:
-        table.add_row(o.pdf.name, o.slug or (o.error.split(": ", 1)[-1][:60]), str(o.pages or ""),
-                      str(o.lines or ""), str(o.severity.get("error", "")), str(o.severity.get("warning", "")),
-                      str(o.exit_code))
+        table.add_row(o.pdf.name, str(o.tables or o.error.split(": ", 1)[-1][:60]), str(o.report or ""),
+                      str(o.pages or ""), str(o.lines or ""), str(o.severity.get("error", "")),
+                      str(o.severity.get("warning", "")), str(o.exit_code))
     Console(stderr=True).print(table)
 
+
+def _json(outcomes, status: int) -> str:
+    """The run as one JSON object: per PDF its paths, counts, findings by severity and kind."""
+    return json.dumps({"exit_code": status, "pdfs": [
+        {"pdf": str(o.pdf), "exit_code": o.exit_code, "error": o.error or None, "edition": o.slug or None,
+         "tables": str(o.tables) if o.tables else None, "report": str(o.report) if o.report else None,
+         "pages": o.pages, "lines": o.lines, "units": o.sections, "values_read": o.values_read,
+         "values_unread": o.values_unread, "findings": {"by_severity": o.severity, "by_kind": o.kinds},
+         "schema_problems": list(o.schema_problems)} for o in outcomes]}, ensure_ascii=False, indent=2)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -55,22 +95,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     en = args.lang == "en"
     if len(pdfs) == 1 and args.executor == "process":
         outcomes = [run_one(0, pdfs[0], options)]
-        _report(outcomes[0], en)
-        for message in outcomes[0].errors:
-            print(f"  ✗ {message}")
-        hidden = outcomes[0].severity.get("error", 0) - len(outcomes[0].errors)
-        if hidden > 0:
-            print(f"  … {hidden} more: findings.csv" if en else f"  … {hidden} tane daha: findings.csv")
     else:
         outcomes = _run_with_progress(pdfs, options, args, en)
-        for o in outcomes:
-            _report(o, en)
-        _summary_table(outcomes, en)
     status = max(o.exit_code for o in outcomes)
     if args.verdict and any(o.disagrees for o in outcomes):
         status = max(status, FINDINGS_EXIT)
+    if args.json:
+        print(_json(outcomes, status))
+    elif args.quiet:
+        for o in outcomes:
+            if o.error:
+                print(f"perfprog: {o.error}", file=sys.stderr)
+    else:
+        for o in outcomes:
+            _print(o, en)
+        if len(outcomes) > 1:
+            _summary_table(outcomes, en)
     return status
-
 
 
 def _run_with_progress(pdfs: list[Path], options, args: argparse.Namespace, en: bool):
@@ -79,19 +120,18 @@ def _run_with_progress(pdfs: list[Path], options, args: argparse.Namespace, en: 
     from ..batch import run_batch
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as progress:
+    shown = sys.stderr.isatty() and not (args.quiet or args.json)
+    with Progress(*columns, transient=True, disable=not shown) as progress:
         task = progress.add_task("PDFs" if en else "PDF'ler", total=len(pdfs))
         return run_batch(pdfs, options, workers=args.workers, executor=args.executor, scheduler=args.scheduler,
                          on_done=lambda _: progress.advance(task))
-
-
 
 
 def add_commands(sub) -> None:
     """Add `run` and `check` to the parser of the command line."""
     run = sub.add_parser("run", parents=[pdf_options()], help="PDF'leri oku, denetle, dışa aktar (extract, check, export)",
                          description="Read programme PDFs; write DIR/<slug>/ with CSVs and findings.")
-    run.add_argument("--workers", type=int, help="PDFs processed at once (default: the CPU count)")
+    run.add_argument("--workers", type=positive, help="PDFs processed at once (default: the CPU count)")
     run.add_argument("--executor", choices=["process", "dask"], default="process",
                      help="where PDFs are processed: local processes, or a Dask distributed cluster")
     run.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), with --executor dask")
