@@ -43,9 +43,11 @@ class PdfiumSource:
         self.metadata = self.pdf.get_metadata_dict(skip_empty=True)
         self.encrypted = R.FPDF_GetSecurityHandlerRevision(self.pdf.raw) != -1
         self._fonts: dict[int, str] = {}
+        self._advances: dict[tuple, float] = {}
 
     def page(self, index: int, settings: Settings = DEFAULT) -> PageContent:
         page = self.pdf[index]
+        self._fonts, self._advances = {}, {}  # a font's handle is only sure for the page it is used on
         try:
             ctm, left, ceiling, width, height = _frame(page)
             textpage = R.FPDFText_LoadPage(page.raw)
@@ -67,12 +69,16 @@ class PdfiumSource:
     def _glyphs(self, textpage, ctm: Matrix, left: float, ceiling: float) -> Iterator[Glyph]:
         """Upright glyphs as (text, x0, top, x1, bottom, font, size), pdfminer's boxes."""
         chars = self._chars(textpage, ctm)
+        upright = ctm[:4] == (1, 0, 0, 1)
         for i, (text, x, y, right, style, _) in enumerate(chars):
             height, descent, font = style[:3]
             if len(text) > 1:  # a ligature: PDFium splits its box, pdfminer spans its advance
                 right = next((c[1] for c in chars[i + 1:i + 2] if abs(c[2] - y) < 0.01 and 0 <= c[1] - right < 1), right)
             y0 = y + descent
-            x0, b0, x1, b1 = _rect(ctm, x, y0, right, y0 + height)
+            if upright:  # the page is not rotated: only the origin moves
+                x0, b0, x1, b1 = x + ctm[4], y0 + ctm[5], right + ctm[4], y0 + height + ctm[5]
+            else:
+                x0, b0, x1, b1 = _rect(ctm, x, y0, right, y0 + height)
             yield text, x0 - left, ceiling - b1, x1 - left, ceiling - b0, font, round(b1 - b0, 1)
 
     def _chars(self, textpage, ctm: Matrix) -> list[tuple[str, float, float, float, tuple, int]]:
@@ -80,7 +86,7 @@ class PdfiumSource:
         upright glyph in user space; the characters of one glyph (ligatures: ``ﬁ`` is ``f``,
         ``i`` in PDFium, at one origin) are joined back into one, as pdfminer has them."""
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-        loose, matrix, size, width = R.FS_RECTF(), R.FS_MATRIX(), ctypes.c_float(), ctypes.c_float()
+        loose, matrix, size = R.FS_RECTF(), R.FS_MATRIX(), ctypes.c_float()
         objects: dict[int, tuple | None] = {}
         chars: list[tuple[str, float, float, float, tuple, int]] = []
         for i in range(R.FPDFText_CountChars(textpage)):
@@ -105,9 +111,9 @@ class PdfiumSource:
                 last = chars[-1]
                 chars[-1] = (last[0] + text, x, y, max(last[3], right), style, key)
                 continue
-            _, _, _, font, font_size, scale = style
-            if R.FPDFFont_GetGlyphWidth(font, code, font_size, width) and width.value > 0:
-                right = min(right, x + width.value * scale)  # the loose box also spans ink that overhangs
+            advance = self._advance(style, code)
+            if advance:
+                right = min(right, x + advance)  # the loose box also spans ink that overhangs
             chars.append((text, x, y, right, style, key))
         return chars
 
@@ -122,6 +128,16 @@ class PdfiumSource:
         descent = ctypes.c_float()
         R.FPDFFont_GetDescent(font, ctypes.c_float(size), descent)
         return size * matrix[3], descent.value * matrix[3], self._font_name(font), font, ctypes.c_float(size), matrix[0]
+
+    def _advance(self, style: tuple, code: int) -> float:
+        """The glyph's advance in user space from its font's widths (0 if unknown)."""
+        _, _, _, font, size, scale = style
+        key = (ctypes.addressof(font.contents), size.value, scale, code)
+        if key not in self._advances:
+            width = ctypes.c_float()
+            found = R.FPDFFont_GetGlyphWidth(font, code, size, width) and width.value > 0
+            self._advances[key] = width.value * scale if found else 0.0
+        return self._advances[key]
 
     def _font_name(self, font) -> str:
         key = ctypes.addressof(font.contents)
