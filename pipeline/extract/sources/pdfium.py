@@ -24,6 +24,8 @@ from ..settings import DEFAULT, Settings
 from . import locked
 
 Matrix = tuple[float, float, float, float, float, float]
+Char = tuple[str, float, float, float, tuple, int]
+"""(text, origin x, origin y, right edge of the advance, text object's style, text object)."""
 _SEGMENT = {R.FPDF_SEGMENT_MOVETO: "m", R.FPDF_SEGMENT_LINETO: "l", R.FPDF_SEGMENT_BEZIERTO: "c"}
 _EXACT = 1e-4  # pdfminer compares corner points exactly; PDFium's are float32
 
@@ -81,17 +83,19 @@ class PdfiumSource:
                 x0, b0, x1, b1 = _rect(ctm, x, y0, right, y0 + height)
             yield text, x0 - left, ceiling - b1, x1 - left, ceiling - b0, font, round(b1 - b0, 1)
 
-    def _chars(self, textpage, ctm: Matrix) -> list[tuple[str, float, float, float, tuple, int]]:
+    def _chars(self, textpage, ctm: Matrix) -> list[Char]:
         """(text, origin x, origin y, right edge of the advance, style, text object) of each
         upright glyph in user space; the characters of one glyph (ligatures: ``ﬁ`` is ``f``,
         ``i`` in PDFium, at one origin) are joined back into one, as pdfminer has them."""
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         loose, matrix, size = R.FS_RECTF(), R.FS_MATRIX(), ctypes.c_float()
         objects: dict[int, tuple | None] = {}
-        chars: list[tuple[str, float, float, float, tuple, int]] = []
+        chars: list[Char] = []
+        inferred_space = False
         for i in range(R.FPDFText_CountChars(textpage)):
             obj = R.FPDFText_GetTextObject(textpage, i)
             if not obj:  # a character PDFium inferred (space, line break)
+                inferred_space = R.FPDFText_GetUnicode(textpage, i) == 0x20
                 continue
             key = ctypes.addressof(obj.contents)
             if key not in objects:
@@ -107,6 +111,9 @@ class PdfiumSource:
             R.FPDFText_GetCharOrigin(textpage, i, origin_x, origin_y)
             R.FPDFText_GetLooseCharBox(textpage, i, loose)
             x, y, right = origin_x.value, origin_y.value, loose.right
+            if inferred_space and (space := self._printed_space(chars, key, x, y)) is not None:
+                chars.append(space)
+            inferred_space = False
             if chars and chars[-1][5] == key and chars[-1][1] == x and chars[-1][2] == y:
                 last = chars[-1]
                 chars[-1] = (last[0] + text, x, y, max(last[3], right), style, key)
@@ -128,6 +135,16 @@ class PdfiumSource:
         descent = ctypes.c_float()
         R.FPDFFont_GetDescent(font, ctypes.c_float(size), descent)
         return size * matrix[3], descent.value * matrix[3], self._font_name(font), font, ctypes.c_float(size), matrix[0]
+
+    def _printed_space(self, chars: list, key: int, x: float, y: float) -> Char | None:
+        """The space glyph PDFium reported as one it inferred (it does so for spaces Chromium
+        prints): between two glyphs on one baseline, a gap of at least half the font's own
+        space (kerning may pull the next glyph in) is a printed space (pdfminer reads it as a glyph)."""
+        if not chars or chars[-1][2] != y:
+            return None
+        _, _, right, style, _ = chars[-1][1:]
+        space = self._advance(style, 0x20)
+        return (" ", right, y, x, style, key) if space and x - right >= space / 2 else None
 
     def _advance(self, style: tuple, code: int) -> float:
         """The glyph's advance in user space from its font's widths (0 if unknown)."""
