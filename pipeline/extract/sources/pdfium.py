@@ -12,6 +12,8 @@ skipped: words are made from positions, as for pdfminer.
 from __future__ import annotations
 
 import ctypes
+import math
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -24,8 +26,32 @@ from ..settings import DEFAULT, Settings
 from . import locked
 
 Matrix = tuple[float, float, float, float, float, float]
-Char = tuple[str, float, float, float, tuple, int]
-"""(text, origin x, origin y, right edge of the advance, text object's style, text object)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """How the glyphs of one text object are measured, in user space."""
+
+    name: str  # the font's name (bold or not)
+    font: object  # PDFium's font handle
+    c_size: ctypes.c_float
+    size: float  # font size, text space
+    descent: float  # text space, at this size
+    direction: tuple[float, float]  # unit vector along the baseline
+    scale: float  # user units per text unit along the baseline
+    up: tuple[float, float]  # a text unit across the baseline, in user space
+    upright: bool  # the baseline runs left to right in user space, glyphs stand up
+
+
+    def along(self, dx: float, dy: float) -> float:
+        return dx * self.direction[0] + dy * self.direction[1]
+
+    def across(self, dx: float, dy: float) -> float:
+        return dy * self.direction[0] - dx * self.direction[1]
+
+
+Char = tuple[str, float, float, float, _Style, int]
+"""(text, origin x, origin y, advance along the baseline, its text object's style, the text object)."""
 _SEGMENT = {R.FPDF_SEGMENT_MOVETO: "m", R.FPDF_SEGMENT_LINETO: "l", R.FPDF_SEGMENT_BEZIERTO: "c"}
 _EXACT = 1e-4  # pdfminer compares corner points exactly; PDFium's are float32
 
@@ -46,10 +72,11 @@ class PdfiumSource:
         self.encrypted = R.FPDF_GetSecurityHandlerRevision(self.pdf.raw) != -1
         self._fonts: dict[int, str] = {}
         self._advances: dict[tuple, float] = {}
+        self._texts: dict[int, str] = {}
 
     def page(self, index: int, settings: Settings = DEFAULT) -> PageContent:
         page = self.pdf[index]
-        self._fonts, self._advances = {}, {}  # a font's handle is only sure for the page it is used on
+        self._fonts, self._advances, self._texts = {}, {}, {}  # handles are only sure for the page they are on
         try:
             ctm, left, ceiling, width, height = _frame(page)
             textpage = R.FPDFText_LoadPage(page.raw)
@@ -69,27 +96,34 @@ class PdfiumSource:
         self.pdf.close()
 
     def _glyphs(self, textpage, ctm: Matrix, left: float, ceiling: float) -> Iterator[Glyph]:
-        """Upright glyphs as (text, x0, top, x1, bottom, font, size), pdfminer's boxes."""
+        """Upright glyphs as (text, x0, top, x1, bottom, font, size), pdfminer's boxes: from the
+        origin along the text's direction by the advance, across it from descent to descent +
+        font size, in device space."""
         chars = self._chars(textpage, ctm)
-        upright = ctm[:4] == (1, 0, 0, 1)
-        for i, (text, x, y, right, style, _) in enumerate(chars):
-            height, descent, font = style[:3]
+        unrotated = ctm[:4] == (1, 0, 0, 1)
+        for i, (text, x, y, advance, style, _) in enumerate(chars):
             if len(text) > 1:  # a ligature: PDFium splits its box, pdfminer spans its advance
-                right = next((c[1] for c in chars[i + 1:i + 2] if abs(c[2] - y) < 0.01 and 0 <= c[1] - right < 1), right)
-            y0 = y + descent
-            if upright:  # the page is not rotated: only the origin moves
-                x0, b0, x1, b1 = x + ctm[4], y0 + ctm[5], right + ctm[4], y0 + height + ctm[5]
+                advance = next((a for c in chars[i + 1:i + 2] if abs(style.across(c[1] - x, c[2] - y)) < 0.01
+                                and 0 <= (a := style.along(c[1] - x, c[2] - y)) - advance < 1), advance)
+            low, high = style.descent, style.descent + style.size
+            if unrotated and style.upright:  # nearly every glyph: only the origin moves
+                d = style.up[1]
+                x0, x1, y0, y1 = x + ctm[4], x + advance + ctm[4], y + low * d + ctm[5], y + high * d + ctm[5]
             else:
-                x0, b0, x1, b1 = _rect(ctm, x, y0, right, y0 + height)
-            yield text, x0 - left, ceiling - b1, x1 - left, ceiling - b0, font, round(b1 - b0, 1)
+                (ux, uy), (cx, cy) = style.direction, style.up
+                corners = [_apply(ctm, (x + ux * s + cx * t, y + uy * s + cy * t)) for s in (0, advance) for t in (low, high)]
+                x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
+                y0, y1 = min(p[1] for p in corners), max(p[1] for p in corners)
+            yield text, x0 - left, ceiling - y1, x1 - left, ceiling - y0, style.name, round(y1 - y0, 1)
 
     def _chars(self, textpage, ctm: Matrix) -> list[Char]:
-        """(text, origin x, origin y, right edge of the advance, style, text object) of each
-        upright glyph in user space; the characters of one glyph (ligatures: ``ﬁ`` is ``f``,
-        ``i`` in PDFium, at one origin) are joined back into one, as pdfminer has them."""
+        """Each upright glyph's (text, origin x, origin y, advance, style, text object) in user
+        space; the characters of one glyph (ligatures: ``ﬁ`` is ``f``, ``i`` in PDFium, at one
+        origin) are joined back into one, as pdfminer has them."""
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         loose, matrix, size = R.FS_RECTF(), R.FS_MATRIX(), ctypes.c_float()
-        objects: dict[int, tuple | None] = {}
+        styles: dict[int, _Style | None] = {}
+        handles: dict[int, object] = {}
         chars: list[Char] = []
         inferred_space = False
         for i in range(R.FPDFText_CountChars(textpage)):
@@ -98,62 +132,72 @@ class PdfiumSource:
                 inferred_space = R.FPDFText_GetUnicode(textpage, i) == 0x20
                 continue
             key = ctypes.addressof(obj.contents)
-            if key not in objects:
+            if key not in styles:
+                handles[key] = obj
                 R.FPDFText_GetMatrix(textpage, i, matrix)
                 R.FPDFTextObj_GetFontSize(obj, size)
-                objects[key] = self._style(obj, (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
-                                           size.value, ctm)
-            style = objects[key]
+                styles[key] = self._style(obj, (matrix.a, matrix.b, matrix.c, matrix.d, 0, 0), size.value, ctm)
+            style = styles[key]
             if style is None:
                 continue
             code = R.FPDFText_GetUnicode(textpage, i)
             text = "-" if code == 2 else chr(code)  # PDFium marks a hyphen that ends a line as U+0002
             R.FPDFText_GetCharOrigin(textpage, i, origin_x, origin_y)
             R.FPDFText_GetLooseCharBox(textpage, i, loose)
-            x, y, right = origin_x.value, origin_y.value, loose.right
-            if inferred_space and (space := self._printed_space(chars, key, x, y)) is not None:
-                chars.append(space)
+            x, y = origin_x.value, origin_y.value
+            # the loose box reaches the advance, or further where the ink overhangs it
+            if style.upright:
+                advance = loose.right - x
+            else:
+                advance = max(style.along(cx - x, cy - y) for cx in (loose.left, loose.right) for cy in (loose.bottom, loose.top))
+            if inferred_space and chars and self._printed_space(textpage, handles[chars[-1][5]], obj):
+                chars.append(_space(chars[-1], x, y))
             inferred_space = False
             if chars and chars[-1][5] == key and chars[-1][1] == x and chars[-1][2] == y:
                 last = chars[-1]
-                chars[-1] = (last[0] + text, x, y, max(last[3], right), style, key)
+                chars[-1] = (last[0] + text, x, y, max(last[3], advance), style, key)
                 continue
-            advance = self._advance(style, code)
-            if advance:
-                right = min(right, x + advance)  # the loose box also spans ink that overhangs
-            chars.append((text, x, y, right, style, key))
+            if width := self._advance(style, code):
+                advance = min(advance, width)
+            chars.append((text, x, y, advance, style, key))
         return chars
 
-    def _style(self, obj, matrix: Matrix, size: float, ctm: Matrix) -> tuple | None:
-        """A text object's glyph height, descent, font name, font and size, and horizontal scale,
-        or None when its text is not upright on the page (pdfminer's test: no table text).
-        Glyphs are measured in user space, upright there."""
+    def _style(self, obj, matrix: Matrix, size: float, ctm: Matrix) -> _Style | None:
+        """How a text object's glyphs are measured, or None when its text is not upright on the
+        page (pdfminer's test: no table text)."""
         a, b, c, d, _, _ = _multiply(matrix, ctm)
         if not (a * d > 0 and b * c <= 0):
             return None
         font = R.FPDFTextObj_GetFont(obj)
         descent = ctypes.c_float()
         R.FPDFFont_GetDescent(font, ctypes.c_float(size), descent)
-        return size * matrix[3], descent.value * matrix[3], self._font_name(font), font, ctypes.c_float(size), matrix[0]
+        scale = math.hypot(matrix[0], matrix[1])
+        direction = (matrix[0] / scale, matrix[1] / scale)
+        return _Style(self._font_name(font), font, ctypes.c_float(size), size, descent.value, direction, scale,
+                      (matrix[2], matrix[3]), direction == (1.0, 0.0) and matrix[2] == 0 and matrix[3] > 0)
 
-    def _printed_space(self, chars: list, key: int, x: float, y: float) -> Char | None:
-        """The space glyph PDFium reported as one it inferred (it does so for spaces Chromium
-        prints): between two glyphs on one baseline, a gap of at least half the font's own
-        space (kerning may pull the next glyph in) is a printed space (pdfminer reads it as a glyph)."""
-        if not chars or chars[-1][2] != y:
-            return None
-        _, _, right, style, _ = chars[-1][1:]
-        space = self._advance(style, 0x20)
-        return (" ", right, y, x, style, key) if space and x - right >= space / 2 else None
+    def _printed_space(self, textpage, before, after) -> bool:
+        """Whether the space PDFium inferred between two text objects is a printed one: PDFium
+        leaves out a space glyph that ends (or starts) a text object and infers one in its place;
+        pdfminer reads it as a glyph."""
+        return self._object_text(textpage, before).endswith(" ") or self._object_text(textpage, after).startswith(" ")
 
-    def _advance(self, style: tuple, code: int) -> float:
+    def _object_text(self, textpage, obj) -> str:
+        key = ctypes.addressof(obj.contents)
+        if key not in self._texts:
+            n = R.FPDFTextObj_GetText(obj, textpage, None, 0)
+            buffer = (ctypes.c_ushort * max(n // 2, 1))()
+            R.FPDFTextObj_GetText(obj, textpage, buffer, n)
+            self._texts[key] = bytes(buffer).decode("utf-16-le", "replace").rstrip("\0")
+        return self._texts[key]
+
+    def _advance(self, style: _Style, code: int) -> float:
         """The glyph's advance in user space from its font's widths (0 if unknown)."""
-        _, _, _, font, size, scale = style
-        key = (ctypes.addressof(font.contents), size.value, scale, code)
+        key = (ctypes.addressof(style.font.contents), style.size, style.scale, code)
         if key not in self._advances:
             width = ctypes.c_float()
-            found = R.FPDFFont_GetGlyphWidth(font, code, size, width) and width.value > 0
-            self._advances[key] = width.value * scale if found else 0.0
+            found = R.FPDFFont_GetGlyphWidth(style.font, code, style.c_size, width) and width.value > 0
+            self._advances[key] = width.value * style.scale if found else 0.0
         return self._advances[key]
 
     def _font_name(self, font) -> str:
@@ -164,6 +208,13 @@ class PdfiumSource:
             R.FPDFFont_GetBaseFontName(font, buffer, n)
             self._fonts[key] = buffer.value.decode("utf-8", "replace")
         return self._fonts[key]
+
+
+def _space(before: Char, x: float, y: float) -> Char:
+    """A space glyph from the end of ``before`` to the next glyph's origin (x, y)."""
+    _, px, py, advance, style, key = before
+    start = (px + style.direction[0] * advance, py + style.direction[1] * advance)
+    return " ", start[0], start[1], max(style.along(x - start[0], y - start[1]), 0.0), style, key
 
 
 def _frame(page: pdfium.PdfPage) -> tuple[Matrix, float, float, float, float]:
