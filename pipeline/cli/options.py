@@ -54,7 +54,7 @@ def options_from(args: argparse.Namespace):
                          password=args.password, max_pages=args.max_pages, lang=args.lang,
                          use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report,
                          reader=args.reader,
-                         limits=Limits(stream=args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS)
+                         limits=Limits.for_stream(args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS)
 
 
 
@@ -71,8 +71,8 @@ def pdf_options() -> argparse.ArgumentParser:
     # the defaults live in pipeline.extract (not imported here: the command line starts light)
     common.add_argument("--max-pages", type=positive, help="refuse PDFs with more pages than this (default 2000)")
     common.add_argument("--max-stream-mib", type=positive,
-                        help="refuse PDFs with a compressed stream that inflates past this many MiB "
-                             "(a decompression bomb; default 256)")
+                        help="refuse PDFs with a compressed stream that inflates past this many MiB, or a page "
+                             "past twice that (a decompression bomb; default 256)")
     common.add_argument("--reader", choices=["pdfium", "pdfminer"], default="pdfium",
                         help="library that reads the pages (default pdfium; pdfminer is the slower reference)")
     common.add_argument("--cross-check", action="store_true",

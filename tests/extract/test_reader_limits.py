@@ -62,9 +62,9 @@ def test_more_pages_than_the_limit_is_one_clear_error(blank_5000):
         read_pdf(blank_5000, max_pages=100)
 
 
-def bomb_pdf(path: Path, inflated: int) -> Path:
-    """A one-page PDF whose content stream inflates to ``inflated`` bytes of spaces (about a
-    thousandth of that on disk): deflate blocks of one MiB, built once and repeated."""
+def bomb_pdf(path: Path, inflated: int, streams: int = 1) -> Path:
+    """A one-page PDF whose ``streams`` content streams each inflate to ``inflated`` bytes of
+    spaces (about a thousandth of that on disk): deflate blocks of one MiB, built once and repeated."""
     chunk = b" " * MIB
     deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
     first = deflate.compress(chunk) + deflate.flush(zlib.Z_FULL_FLUSH)
@@ -74,9 +74,10 @@ def bomb_pdf(path: Path, inflated: int) -> Path:
     for _ in range(blocks):
         checksum = zlib.adler32(chunk, checksum)
     stream = b"\x78\xda" + first + block * (blocks - 1) + deflate.flush() + checksum.to_bytes(4, "big")
+    contents = b" ".join(b"%d 0 R" % (4 + i) for i in range(streams))
     objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
-               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>",
-               b"<</Length %d/Filter/FlateDecode>>stream\n" % len(stream) + stream + b"\nendstream"]
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents[%s]>>" % contents]
+    objects += [b"<</Length %d/Filter/FlateDecode>>stream\n" % len(stream) + stream + b"\nendstream"] * streams
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -117,10 +118,12 @@ def test_a_decompression_bomb_ends_with_exit_3_in_little_memory(bomb, tmp_path, 
     assert time.monotonic() - started < 60
 
 
-def test_the_stream_limit_can_be_raised_and_counts_without_holding_the_stream(tmp_path):
-    small = bomb_pdf(tmp_path / "small.pdf", 8 * MIB)
-    check_streams(small, None)  # 8 MiB is a large but honest stream
-    with pytest.raises(InputError, match="4 MiB"):
-        check_streams(small, None, Limits(stream=4 * MIB))
-    with pytest.raises(InputError, match="toplamı"):
-        check_streams(small, None, Limits(stream=16 * MIB, total=4 * MIB))
+def test_the_limits_hold_per_stream_per_page_and_per_file_and_can_be_raised(tmp_path):
+    pdf = bomb_pdf(tmp_path / "three.pdf", 8 * MIB, streams=3)  # one page drawing three 8 MiB streams
+    check_streams(pdf, None)  # large but honest
+    with pytest.raises(InputError, match="bir akış 4 MiB"):
+        check_streams(pdf, None, Limits(stream=4 * MIB))
+    with pytest.raises(InputError, match="sayfa 1 16 MiB .*page 1 inflates"):
+        check_streams(pdf, None, Limits(stream=8 * MIB, page=16 * MIB))
+    with pytest.raises(InputError, match="toplamı 12 MiB"):
+        check_streams(pdf, None, Limits(stream=8 * MIB, total=12 * MIB))
