@@ -1,13 +1,16 @@
 """The fast reader: PDFium (C, through pypdfium2's raw API), giving what pdfminer gives.
 
-Glyph boxes follow pdfminer's, which are typographic, not ink: from the glyph's origin to its
-advance across, from the font's descent to descent + font size up (PDFium's tight box hugs the
-ink; its loose box reaches the advance but is widened by ink that overhangs, so only its right
-edge is used). Drawn paths become lines and rectangles by pdfminer's rules (one subpath each: a
-single segment is a line, a closed axis-aligned four-sided one a rectangle, anything with a curve
-neither), with each object's matrix and the form XObjects around it applied; page rotation is
-applied as pdfminer does. PDFium's generated characters (spaces and line breaks it infers) are
-skipped: words are made from positions, as for pdfminer.
+Glyph boxes follow pdfminer's, which are typographic, not ink: from the glyph's origin along the
+baseline by its advance (the font's width; PDFium's loose box where the font cannot say, which
+reaches the advance but also any ink that overhangs it), across from the font's descent to descent
++ font size. PDFium's text page differs from the content stream in three ways that are undone
+here: it splits a ligature glyph into its letters at one origin (joined back), marks a hyphen that
+ends a line as U+0002 (read as ``-``), and replaces a space glyph at the edge of a text object by
+one it infers (kept as printed; other inferred characters are dropped, words are made from
+positions as for pdfminer). Drawn paths become lines and rectangles by pdfminer's rules (one
+subpath each: a single segment is a line, a closed axis-aligned four-sided one a rectangle,
+anything with a curve neither), with each object's matrix and the form XObjects around it
+applied; page rotation is applied as pdfminer does.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
 from ...errors import InputError
-from ..content import Box, Glyph, PageContent, page_content
+from ..content import Glyph, PageContent, page_content
 from ..settings import DEFAULT, Settings
 from . import locked
 
@@ -34,14 +37,13 @@ class _Style:
 
     name: str  # the font's name (bold or not)
     font: object  # PDFium's font handle
-    c_size: ctypes.c_float
+    c_size: ctypes.c_float  # the font size as PDFium's calls take it
     size: float  # font size, text space
     descent: float  # text space, at this size
     direction: tuple[float, float]  # unit vector along the baseline
     scale: float  # user units per text unit along the baseline
     up: tuple[float, float]  # a text unit across the baseline, in user space
     upright: bool  # the baseline runs left to right in user space, glyphs stand up
-
 
     def along(self, dx: float, dy: float) -> float:
         return dx * self.direction[0] + dy * self.direction[1]
@@ -224,7 +226,7 @@ def _frame(page: pdfium.PdfPage) -> tuple[Matrix, float, float, float, float]:
     rotation = page.get_rotation() % 360
     ctm = {90: (0, -1, 1, 0, -y0, x1), 180: (-1, 0, 0, -1, x1, y1),
            270: (0, 1, -1, 0, y1, -x0)}.get(rotation, (1, 0, 0, 1, -x0, -y0))
-    left, _, right, ceiling = _rect(ctm, x0, y0, x1, y1)
+    left, _, _, ceiling = _rect(ctm, x0, y0, x1, y1)
     width, height = (y1 - y0, x1 - x0) if rotation in (90, 270) else (x1 - x0, y1 - y0)
     return ctm, left, ceiling, float(width), float(height)
 
