@@ -26,7 +26,7 @@ import pypdfium2.raw as R
 from ...errors import InputError
 from ..content import Glyph, PageContent, page_content
 from ..settings import DEFAULT, Settings
-from . import locked
+from .base import locked
 
 Matrix = tuple[float, float, float, float, float, float]
 

@@ -17,7 +17,7 @@ from pdfminer.utils import apply_matrix_rect
 from ...errors import InputError
 from ..content import PageContent, page_content
 from ..settings import DEFAULT, Settings
-from . import locked
+from .base import locked
 
 
 class PdfminerSource:
