@@ -9,6 +9,6 @@ from .tables import (MODELS, YEAR_COLUMN, Aims, BudgetLines, BudgetLinesWide, Cr
                      PrintedTotals, Projects, SectionPages)
 from .titles import column_title, table_title
 
-__all__ = ["MODELS", "MONEY", "PAGE", "PLAN_YEAR", "SEVERITIES", "STRATEGIC", "VIEWS", "YEAR_COLUMN", "Aims", "BudgetLines",
-           "BudgetLinesWide", "Column", "CrossCheck", "Findings", "ForeignKey", "Goals", "PrintedTotals", "Projects",
-           "SectionPages", "Table", "column_title", "table", "table_title", "tables"]
+__all__ = ["MODELS", "MONEY", "PAGE", "PLAN_YEAR", "SEVERITIES", "STRATEGIC", "VIEWS", "YEAR_COLUMN", "Aims",
+           "BudgetLines", "BudgetLinesWide", "Column", "CrossCheck", "Findings", "ForeignKey", "Goals", "PrintedTotals",
+           "Projects", "SectionPages", "Table", "column_title", "table", "table_title", "tables"]

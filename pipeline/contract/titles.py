@@ -16,7 +16,8 @@ TABLE_TITLES: dict[str, dict[str, str]] = {
 COLUMN_TITLES: dict[str, dict[str, str]] = {
     "tr": {
         "view": "Görünüm", "section": "Bölüm", "pdf_page": "Sayfa", "aim_no": "Amaç no", "goal_no": "Hedef no",
-        "project_code": "Proje kodu", "directorate": "Müdürlük", "indicator": "Performans göstergesi", "year": "Yıl",
+        "project_code": "Proje kodu", "directorate": "Müdürlük", "indicator": "Performans göstergesi",
+        "year": "Yıl",
         "amount": "Tutar (TL)", "project_name": "Proje adı", "directorate_printed": "Müdürlük (basıldığı gibi)",
         "line_no": "Satır no", "amount_text": "Tutar (basıldığı gibi)", "note": "Not", "extras": "Ek sütunlar",
         "x0": "Kutu sol (pt)", "top": "Kutu üst (pt)", "x1": "Kutu sağ (pt)", "bottom": "Kutu alt (pt)",

@@ -32,7 +32,8 @@ WORDS: dict[Lang, dict[str, str]] = {
     "tr": {"sheet": "Açıklama", "heading": "Performans programı tabloları",
            "intro": "Her tablo kendi sayfasında. Başlıklar Türkçe; CSV ve Parquet dosyalarındaki sütun adları "
                     "(makine adları) aşağıda. Tutarlar TL.",
-           "columns": "Sütunlar", "table": "Sayfa", "title": "Başlık", "name": "Makine adı", "description": "Açıklama",
+           "columns": "Sütunlar", "table": "Sayfa", "title": "Başlık", "name": "Makine adı",
+           "description": "Açıklama (İngilizce)",
            "findings": "Bulgular", "severity": "Önem", "kind": "Tür", "pages": "Sayfalar", "finding": "Bulgu",
            "no_findings": "Bulgu yok: program kendisiyle tutarlı."},
     "en": {"sheet": "About", "heading": "Performance programme tables",

@@ -13,7 +13,7 @@ import pandas as pd
 from .chart import budget_charts
 from .content import Content
 from ..reconcile.footing import BASES
-from .i18n import KIND_LABELS, SEVERITY_LABELS, WORDS, compact, copy_label, format_amount, heading
+from .i18n import KIND_LABELS, SEVERITY_LABELS, WORDS, Lang, compact, copy_label, format_amount, heading
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class FootingTable:
     rows: list[tuple[str, list[FootingCell]]]  # per directorate, in printed order
 
 
-def _footing(footing: pd.DataFrame, lang: str) -> FootingTable:
+def _footing(footing: pd.DataFrame, lang: Lang) -> FootingTable:
     words = WORDS[lang]
     rows = []
     for directorate, g in footing.groupby("directorate", sort=False):

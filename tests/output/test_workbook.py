@@ -65,10 +65,11 @@ def test_first_sheet_explains_every_column_and_lists_the_findings(runs, book):
     run = runs["defne-2022"]
     about = list(book["Açıklama"].iter_rows(values_only=True))
     assert about[0][0] == "Defne Belediyesi 2022 Performans Programı"
-    header = about.index(("Sayfa", "Başlık", "Makine adı", "Açıklama"))
+    header = about.index(("Sayfa", "Başlık", "Makine adı", "Açıklama (İngilizce)"))
     columns = about[header + 1:header + 1 + sum(len(f.columns) for f in _tables(run).values())]
-    assert ("Bütçe satırları", "Tutar (TL)", "amount", table("budget_lines").column("amount").description) in columns
-    assert ("Bütçe satırları (geniş)", "2022", "2022", table("budget_lines_wide").column("2022").description) in columns
+    amount, year = table("budget_lines").column("amount"), table("budget_lines_wide").column("2022")
+    assert ("Bütçe satırları", "Tutar (TL)", "amount", amount.description) in columns
+    assert ("Bütçe satırları (geniş)", "2022", "2022", year.description) in columns
     assert all(row[3] for row in columns), "every column described"
     heading = about.index((f"Bulgular ({len(run.findings)})", None, None, None))
     assert about[heading + 1] == ("Önem", "Tür", "Sayfalar", "Bulgu")
