@@ -172,7 +172,7 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None) ->
     try:
         with atomic_folder(result.out_dir) as data:
             write_tables(result.tables, data, _package_info(doc, result.slug), options.lang,
-                         decimals(doc.profile.number_style))
+                         decimals(doc.profile.number_style if doc.profile else ""))
             stamp.write(data, key, {"schema_problems": result.schema_problems})
     except BaseException as exc:
         if job:

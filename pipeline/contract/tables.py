@@ -10,8 +10,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .fields import (MONEY, OPTIONAL_CODE, SEVERITIES, STRATEGIC, aim_no, amount, directorate, edge, field, goal_no,
-                     line_no, page, plan_year, project_code, section, section_directorate, text, view)
+from .fields import (MONEY, OPTIONAL_CODE, SEVERITIES, STRATEGIC, aim_no, amount, directorate, edge, field,
+                     goal_no, line_no, page, plan_year, project_code, section, section_directorate, text, view)
 
 YEAR_COLUMN = r"^\d{4}$"
 """The wide table's plan-year columns, named by the year as printed."""
