@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pipeline.findings import gap_findings, message, problem_findings, schema_findings, to_frame
-from pipeline.model import BBox, Gap
+from pipeline.model import BBox, Gap, Problem
 from pipeline.schemas import Violation
 
 
@@ -25,7 +25,9 @@ def test_schema_violation_names_its_pages_in_the_runs_language():
     assert message(whole, "en") == "Schema violation: aims.*: multiple_fields_uniqueness: 2"
 
 
-def test_extraction_problem_keeps_the_extractors_sentence():
-    [f] = problem_findings(["sayfa 4: stratejik hedef numarası okunamadı"])
-    assert message(f, "tr") == "Okuma sorunu: sayfa 4: stratejik hedef numarası okunamadı"
-    assert message(f, "en") == "Extraction problem: sayfa 4: stratejik hedef numarası okunamadı"
+def test_extraction_problem_names_its_page_in_the_runs_language():
+    [f, g] = problem_findings([Problem(4, "goal_unreadable"), Problem(9, "outside_goal", "13.36.5")])
+    assert (f.pages, f.basis, f.severity) == ((4,), "goal_unreadable", "warning")
+    assert message(f, "tr") == "Okuma sorunu: sayfa 4: stratejik hedef numarası okunamadı."
+    assert message(f, "en") == "Extraction problem: page 4: the strategic goal's number cannot be read."
+    assert message(g, "tr") == "Okuma sorunu: sayfa 9: 13.36.5 bir amaç/hedef başlığı altında değil."
