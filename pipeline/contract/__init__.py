@@ -2,11 +2,11 @@
 they share (:mod:`.fields`) and the plain view every other stage derives from (:mod:`.spec`)."""
 from __future__ import annotations
 
-from .fields import PAGE, PLAN_YEAR, SEVERITIES, STRATEGIC, VIEWS
+from .fields import PAGE, PLAN_YEAR, SEVERITIES, STRATEGIC, VIEWS, Severity
 from .spec import Column, ForeignKey, Table, table, tables
 from .tables import (MODELS, YEAR_COLUMN, Aims, BudgetLines, BudgetLinesWide, CrossCheck, Findings, Goals,
                      PrintedTotals, Projects, SectionPages)
 
 __all__ = ["MODELS", "PAGE", "PLAN_YEAR", "SEVERITIES", "STRATEGIC", "VIEWS", "YEAR_COLUMN", "Aims", "BudgetLines",
            "BudgetLinesWide", "Column", "CrossCheck", "Findings", "ForeignKey", "Goals", "PrintedTotals", "Projects",
-           "SectionPages", "Table", "table", "tables"]
+           "SectionPages", "Severity", "Table", "table", "tables"]

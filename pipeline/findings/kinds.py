@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..contract import Severity
 from .words import Lang
 
-Severity = Literal["error", "warning", "info"]
 Subject = Literal["line", "total", "project", "goal", "section", "directorate", "page", "table", "cell"]
 
 
