@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
 
+from .amounts import decimals
 from .crosscheck import cross_check
 from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
 from .extract import build_document, cache
@@ -170,7 +171,8 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None) ->
     job = _ReportJob(result, options, worker) if worker else None
     try:
         with atomic_folder(result.out_dir) as data:
-            write_tables(result.tables, data, _package_info(doc, result.slug))
+            write_tables(result.tables, data, _package_info(doc, result.slug), options.lang,
+                         decimals(doc.profile.number_style if doc.profile else ""))
             stamp.write(data, key, {"schema_problems": result.schema_problems})
     except BaseException as exc:
         if job:

@@ -21,6 +21,8 @@ PLAN_YEAR = "plan_year"
 """Role of a column holding one of the document's plan years."""
 PAGE = "page"
 """Role of a column holding a page number of the document."""
+MONEY = "money"
+"""Role of a column holding an amount in TRY (a spreadsheet shows it with thousands separators)."""
 
 CODE = f"^{CODE_PATTERN}$"
 OPTIONAL_CODE = f"^(?:{CODE_PATTERN})?$"
@@ -70,7 +72,7 @@ def plan_year(description: str = "Plan year.", nullable: bool = False) -> Any:
 
 
 def amount(description: str) -> Any:
-    return field(description, ge=0, nullable=True)
+    return field(description, role=MONEY, ge=0, nullable=True)
 
 
 def line_no() -> Any:

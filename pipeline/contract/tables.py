@@ -10,8 +10,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .fields import (OPTIONAL_CODE, SEVERITIES, STRATEGIC, aim_no, amount, directorate, edge, field, goal_no,
-                     line_no, page, plan_year, project_code, section, section_directorate, text, view)
+from .fields import (MONEY, OPTIONAL_CODE, SEVERITIES, STRATEGIC, aim_no, amount, directorate, edge, field,
+                     goal_no, line_no, page, plan_year, project_code, section, section_directorate, text, view)
 
 YEAR_COLUMN = r"^\d{4}$"
 """The wide table's plan-year columns, named by the year as printed."""
@@ -67,7 +67,7 @@ class BudgetLinesWide(pa.DataFrameModel):
     extras: Series[str] = text("The row's extra text columns (`Açıklama`, `Ölçü Birimi` …) as a JSON object "
                                "{header: text}, in printed order; `{}` when the table has none.")
     year_amount: Series[pd.Int64Dtype] = pa.Field(
-        alias=YEAR_COLUMN, regex=True, ge=0, nullable=True,
+        alias=YEAR_COLUMN, regex=True, ge=0, nullable=True, metadata={"role": MONEY},
         description="Budgeted amount in TRY for plan year {year}; empty for a blank cell, 0 for `-`.")
 
     class Config:
@@ -158,9 +158,9 @@ class Findings(pa.DataFrameModel):
     year: Series[pd.Int64Dtype] = plan_year("The plan year concerned.", nullable=True)
     copy: Series[str] = text("The copy that disagrees: `strategic` or a section's directorate.")
     expected: Series[pd.Int64Dtype] = field("The amount the other copies (or the printed total) give, in TRY.",
-                                            nullable=True)
+                                            nullable=True, role=MONEY)
     found: Series[pd.Int64Dtype] = field("The amount this copy (or the sum of the rows) gives, in TRY.",
-                                         nullable=True)
+                                         nullable=True, role=MONEY)
     pdf_pages: Series[str] = text("The pages to look at, `; `-separated.")
     message: Series[str] = text("The finding as one sentence, in the run's language (--lang).")
     x0: Series[float] = edge("x0", "the box to look at", nullable=True)

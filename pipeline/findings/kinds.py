@@ -136,6 +136,13 @@ def about(subject: Subject) -> frozenset[str]:
     return frozenset(k.name for k in _ALL if k.subject == subject)
 
 
+SEVERITY_LABELS: dict[Lang, dict[str, str]] = {
+    "tr": {"error": "Hata", "warning": "Uyarı", "info": "Bilgi"},
+    "en": {"error": "Error", "warning": "Warning", "info": "Info"},
+}
+"""Each severity as a reader sees it, in the report and the workbook."""
+
+
 def labels(lang: Lang) -> dict[str, str]:
-    """Each kind's short label in ``lang``, for the report."""
+    """Each kind's short label in ``lang``, for the report and the workbook."""
     return {k.name: k.labels[lang] for k in _ALL}
