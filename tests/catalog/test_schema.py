@@ -94,3 +94,11 @@ def test_an_older_catalog_is_refused_in_one_line(tmp_path, runs):
             attempt(Catalog(path))
         assert "\n" not in str(caught.value)
     assert path.read_bytes() == before
+
+
+def test_diff_tables_follow_the_contract(catalog):
+    diff = diff_editions(catalog.path, "defne-2022", "defne-2023")
+    for frame, name in ((diff.lines, "diff_lines"), (diff.totals, "diff_totals")):
+        assert {c: str(t) for c, t in frame.dtypes.items()} == table(name).dtypes()
+    assert not diff.lines.duplicated(table("diff_lines").key).any()
+    assert set(diff.lines["change"]) <= set(table("diff_lines").column("change").isin)

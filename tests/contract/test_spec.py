@@ -13,7 +13,8 @@ from pipeline.contract import MODELS, PAGE, PLAN_YEAR, table, tables
 
 def test_every_published_table_has_a_model_in_output_order():
     assert [t.name for t in tables()] == ["budget_lines", "budget_lines_wide", "printed_totals", "section_pages",
-                                          "projects", "goals", "aims", "findings", "crosscheck"]
+                                          "projects", "goals", "aims", "findings", "crosscheck", "diff_lines",
+                                          "diff_totals"]
     assert list(MODELS) == [t.name for t in tables()]
 
 
