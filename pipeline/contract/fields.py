@@ -2,7 +2,7 @@
 each constraint, and the roles a column plays for the document at hand (plan year, page)."""
 from __future__ import annotations
 
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 import pandera.pandas as pa
 
@@ -13,7 +13,8 @@ VIEWS: list[str] = list(get_args(View))
 STRATEGIC = "strategic"
 """The view of part 1, and the `copy` name of its lines."""
 
-SEVERITIES = ["error", "warning", "info"]
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: list[str] = list(get_args(Severity))
 """Finding severities, from the most to the least serious."""
 
 PLAN_YEAR = "plan_year"

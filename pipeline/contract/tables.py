@@ -190,6 +190,49 @@ class CrossCheck(pa.DataFrameModel):
         unique = ["pdf_page"]
 
 
+class DiffLines(pa.DataFrameModel):
+    change: Series[str] = field("`added` (only in the new edition), `dropped` (only in the old one) or `changed` "
+                                "(a different amount; a blank cell differs from 0).",
+                                isin=["added", "dropped", "changed"])
+    project_code: Series[str] = project_code()
+    directorate: Series[str] = directorate()
+    indicator: Series[str] = text("Performance indicator as printed, wrapped lines joined by one space; may be empty.")
+    year: Series[pd.Int64Dtype] = plan_year("A plan year both editions cover.")
+    old_amount: Series[pd.Int64Dtype] = amount("The old edition's amount in TRY; empty where the line is absent "
+                                               "or the cell is blank.")
+    new_amount: Series[pd.Int64Dtype] = amount("The new edition's amount in TRY; empty where the line is absent "
+                                               "or the cell is blank.")
+    occurrence: Series[pd.Int64Dtype] = field("1, 2, … among lines with the same project, directorate and "
+                                              "indicator, in printed order.", ge=1)
+    old_page: Series[pd.Int64Dtype] = field("The PDF page of the amount in the old edition.", ge=1, nullable=True)
+    new_page: Series[pd.Int64Dtype] = field("The PDF page of the amount in the new edition.", ge=1, nullable=True)
+
+    class Config:
+        description = ("`perfprog diff`: one row per strategic-view line and plan year whose amount differs "
+                       "between two editions.")
+        ordered = True
+        unique = ["project_code", "directorate", "indicator", "occurrence", "year"]
+
+
+class DiffTotals(pa.DataFrameModel):
+    directorate: Series[str] = section_directorate()
+    year: Series[pd.Int64Dtype] = plan_year("A plan year both editions cover.")
+    old_total: Series[pd.Int64Dtype] = field("Sum of the directorate's strategic-view amounts in the old edition "
+                                             "(blank cells count 0); empty if it has no line there.",
+                                             role=MONEY, nullable=True)
+    new_total: Series[pd.Int64Dtype] = field("Sum of the directorate's strategic-view amounts in the new edition "
+                                             "(blank cells count 0); empty if it has no line there.",
+                                             role=MONEY, nullable=True)
+    difference: Series[pd.Int64Dtype] = field("new_total − old_total, an absent side counting 0.", role=MONEY)
+    old_printed_total: Series[pd.Int64Dtype] = amount("The section's printed `… Toplamı` in the old edition.")
+    new_printed_total: Series[pd.Int64Dtype] = amount("The section's printed `… Toplamı` in the new edition.")
+
+    class Config:
+        description = "`perfprog diff`: one row per directorate and compared plan year, in the order of the sections."
+        ordered = True
+        unique = ["directorate", "year"]
+
+
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "budget_lines": BudgetLines,
     "budget_lines_wide": BudgetLinesWide,
@@ -200,8 +243,11 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
     "aims": Aims,
     "findings": Findings,
     "crosscheck": CrossCheck,
+    "diff_lines": DiffLines,
+    "diff_totals": DiffTotals,
 }
-"""Every published table by file stem, in the order the outputs write them."""
+"""Every published table: a run's, by file stem in the order the run writes them, then the two
+tables `perfprog diff` writes (``FILE.csv`` and ``FILE.totals.csv``)."""
 
 FOREIGN_KEYS: dict[str, list[tuple[list[str], str, list[str]]]] = {
     "goals": [(["aim_no"], "aims", ["aim_no"])],
