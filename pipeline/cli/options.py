@@ -52,7 +52,7 @@ def options_from(args: argparse.Namespace):
         raise PerfprogError("--slug yalnızca tek PDF ile kullanılabilir (--slug takes a single PDF)")
     return pdfs, Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
                          password=args.password, max_pages=args.max_pages, lang=args.lang,
-                         use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report,
+                         use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report, data_docs=args.data_docs,
                          reader=args.reader,
                          limits=Limits.for_stream(args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS)
 
@@ -79,6 +79,8 @@ def pdf_options() -> argparse.ArgumentParser:
                         help="compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv")
     common.add_argument("--no-report", action="store_true",
                         help="write the tables only: no HTML report, quality check or Data Docs")
+    common.add_argument("--data-docs", action="store_true",
+                        help="add Great Expectations' quality check and Data Docs to the report (a few seconds more)")
     common.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
     common.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
     shown = common.add_mutually_exclusive_group()

@@ -44,7 +44,7 @@ def _summary(c: Content) -> list[str]:
             [w["directorates"], s.directorates],
             [w["totals_checked"], w["totals_ok"].format(ok=s.totals_ok, n=s.totals_checked)],
             *([f'{w["findings"]}: {SEVERITY_LABELS[c.lang].get(k, k)}', n] for k, n in s.severities.items()),
-            [w["quality"], w["quality_ok"].format(ok=c.quality.passed, n=len(c.quality.checks))]]
+            *([[w["quality"], w["quality_ok"].format(ok=c.quality.passed, n=len(c.quality.checks))]] if c.quality else [])]
     return [f"## {w['summary']}", "", *_table(["", ""], rows)]
 
 
@@ -84,6 +84,8 @@ def _footing(c: Content) -> list[str]:
 
 
 def _quality(c: Content) -> list[str]:
+    if c.quality is None:
+        return []
     w = WORDS[c.lang]
     rows = [[k.table, k.description, k.columns, w["passed" if k.success else "failed"], k.unexpected or ""]
             for k in c.quality.checks]
