@@ -25,14 +25,13 @@ from .findings import (Finding, gap_findings, has_errors, message, problem_findi
                        summarize, to_frame)
 from .model import Document
 from .output import PackageInfo, stamp, write_tables
-from .quality import QualityResult, QualityWorker
 from .reconcile import reconcile
-from .report import DATA_DOCS, footing_table, prepare_report, write_report
 from .schemas import validate
 from .text import is_slug
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the report and the quality check are imported only by runs that write them
     from .catalog import Catalog, Stored
+    from .quality import QualityResult, QualityWorker
 
 
 @dataclass
@@ -141,6 +140,8 @@ class _ReportJob:
         self.stack = ExitStack()
         self.error: BaseException | None = None
         self.quality: Callable[[], QualityResult] | None = None
+        from .report import DATA_DOCS, footing_table, prepare_report
+
         try:
             doc, tables = result.doc, result.tables
             self.folder = self.stack.enter_context(atomic_folder(result.report_dir))
@@ -158,6 +159,8 @@ class _ReportJob:
         try:
             if self.error is not None:
                 raise self.error
+            from .report import write_report
+
             self.result.quality = self.quality() if self.quality else None
             write_report(self.draft, self.result.quality, self.folder)
             stamp.write(self.folder, key)
@@ -236,7 +239,11 @@ def process(pdf: Path, options: Options) -> RunResult:
     sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
     if sha256 and (previous := _unchanged(pdf, sha256, options)) is not None:
         return previous
-    worker = QualityWorker() if options.report and options.data_docs else None
+    worker = None
+    if options.report and options.data_docs:
+        from .quality import QualityWorker
+
+        worker = QualityWorker()
     try:
         result = _analyse(pdf, sha256, options)
         _write(result, options, worker)

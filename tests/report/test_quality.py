@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.run
+import pipeline.report
 from pipeline.report import DATA_DOCS
 from pipeline.errors import ReportError
 from pipeline.run import Options, process
@@ -51,7 +51,7 @@ def test_rerun_replaces_the_report_and_a_crash_leaves_the_previous_one(tmp_path,
     def crash(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(pipeline.run, "prepare_report", crash)
+    monkeypatch.setattr(pipeline.report, "prepare_report", crash)
     with pytest.raises(ReportError, match="disk full"):  # exit 13: the tables were written, the report not
         process(EDITIONS["defne-2023"], options)
     assert {p: p.read_bytes() for p in second.report_dir.rglob("*") if p.is_file()} == before
