@@ -17,7 +17,7 @@ from .crosscheck import cross_check
 from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
 from .extract import build_document, cache
 from .extract.guard import DEFAULT_LIMITS, Limits
-from .extract.reader import too_long
+from .extract.reader import PageExecutor, too_long
 from .extract.sources import DEFAULT_READER, ReaderName
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .frames import all_frames
@@ -45,6 +45,7 @@ class Options:
     lang: str = "tr"
     use_cache: bool = True
     page_workers: int | None = None  # processes reading pages (default: the CPU count)
+    page_executor: PageExecutor = "process"  # or "dask": pages read on the Dask cluster the run is a task of
     cross_check: bool = False  # compare every budget cell with camelot's lattice parser
     report: bool = True  # write <reports>/<slug>/: the HTML report
     data_docs: bool = False  # and, in it, Great Expectations' quality check and Data Docs (GE's import: seconds)
@@ -107,7 +108,7 @@ def _analyse(pdf: Path, sha256: str, options: Options) -> RunResult:
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
                              use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
-                             reader=options.reader, limits=options.limits)
+                             reader=options.reader, limits=options.limits, executor=options.page_executor)
     with _stage(CheckError, pdf):
         return _check(pdf, doc, options)
 

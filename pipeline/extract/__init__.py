@@ -21,7 +21,7 @@ from . import cache
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
 from .guard import DEFAULT_LIMITS, Limits
-from .reader import read_pdf, too_long
+from .reader import PageExecutor, read_pdf, too_long
 from .settings import DEFAULT, Settings
 from .sources import DEFAULT_READER, ReaderName
 from .tables import PageTables, in_order, parse_pages
@@ -34,10 +34,11 @@ __all__ = ["build_document", "Settings"]
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
                    use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
                    sha256: str | None = None, reader: ReaderName = DEFAULT_READER,
-                   limits: Limits = DEFAULT_LIMITS) -> Document:
+                   limits: Limits = DEFAULT_LIMITS, executor: PageExecutor = "process") -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged);
     ``sha256``: the file's content hash, where the caller has it already; ``reader``: the library
-    that reads the pages; ``limits``: decoded sizes allowed (see ``guard``)."""
+    that reads the pages; ``limits``: decoded sizes allowed (see ``guard``); ``executor``: where
+    its pages are read (see ``reader``)."""
     path = Path(path)
     if path.is_file() and not sha256:
         sha256 = sha256_of(path)
@@ -47,7 +48,7 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
         doc.source = str(path)
         return doc
     contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings),
-                        reader=reader, limits=limits)
+                        reader=reader, limits=limits, executor=executor)
     parsed, texts = [], []
     for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
         parsed.append(tables)
