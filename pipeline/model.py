@@ -36,6 +36,7 @@ class Cell:
     text: str
     page: int
     bbox: BBox
+    conf: float | None = None  # read by OCR from a page image: the lowest confidence (0–100) of its words
 
 
 GapReason = Literal[

@@ -43,6 +43,7 @@ class Options:
     page_workers: int | None = None  # processes reading pages (default: the CPU count)
     cross_check: bool = False  # compare every budget cell with camelot's lattice parser
     report: bool = True  # write <reports>/<slug>/: the HTML report, its quality check and Data Docs
+    ocr: str = "auto"  # pages read from their image: auto (no usable text layer), force (all), off
 
 
 @dataclass
@@ -106,7 +107,8 @@ def _analyse(pdf: Path, sha256: str, options: Options) -> RunResult:
     """Read, validate and reconcile one PDF (whose content hash is ``sha256``)."""
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
-                             use_cache=options.use_cache, workers=options.page_workers, sha256=sha256)
+                             use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
+                             ocr=options.ocr)
     with _stage(CheckError, pdf):
         return _check(pdf, doc, options)
 
@@ -197,7 +199,7 @@ FINDING_DTYPES = {c: ("Int64" if c in NUMERIC_FINDINGS else "float64" if c in BO
 def stamp_key(sha256: str, options: Options) -> dict:
     """What makes two runs' outputs the same: the file, the code and the options that shape them."""
     return {"sha256": sha256, "code": code_fingerprint(), "lang": options.lang,
-            "cross_check": options.cross_check, "strict": options.strict, "report": options.report}
+            "cross_check": options.cross_check, "strict": options.strict, "report": options.report, "ocr": options.ocr}
 
 
 def _folders(result: RunResult) -> list[Path]:
@@ -209,7 +211,7 @@ def _unchanged(pdf: Path, sha256: str, options: Options) -> RunResult | None:
     folders are intact (nothing to redo); None otherwise."""
     if not options.use_cache:
         return None
-    doc = cache.load(sha256)
+    doc = cache.load(sha256, options.ocr)
     if doc is None or (options.max_pages is not None and doc.page_count > options.max_pages):
         return None
     slug = options.slug or doc.slug

@@ -45,15 +45,20 @@ def folder() -> Path | None:
     return Path(base) / "perfprog"
 
 
-def _path(sha256: str) -> Path | None:
+def _path(sha256: str, variant: str = "") -> Path | None:
     root = folder()
-    return None if root is None else root / f"{sha256}-{fingerprint()}.json.gz"
+    return None if root is None else root / f"{sha256}{variant}-{fingerprint()}.json.gz"
 
 
-def load(sha256: str) -> Document | None:
+def variant(ocr: str) -> str:
+    """The entry's name beyond the PDF's hash: an ``--ocr`` other than ``auto`` reads other pages."""
+    return "" if ocr == "auto" else f"-ocr-{ocr}"
+
+
+def load(sha256: str, ocr: str = "auto") -> Document | None:
     """The cached document of a PDF, or None: a missing, damaged or foreign entry is only a miss
     (the entry is data, read against the model's own types: nothing in it can run)."""
-    path = _path(sha256)
+    path = _path(sha256, variant(ocr))
     if path is None or not path.is_file():
         return None
     try:
@@ -67,10 +72,10 @@ def load(sha256: str) -> Document | None:
     return doc if doc.sha256 == sha256 else None
 
 
-def store(doc: Document) -> None:
+def store(doc: Document, ocr: str = "auto") -> None:
     """Write atomically into a folder only the user can read; a cache that cannot be written is
     skipped (it is only a cache)."""
-    path = _path(doc.sha256)
+    path = _path(doc.sha256, variant(ocr))
     if path is None:
         return
     try:
