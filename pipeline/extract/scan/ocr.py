@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import statistics
 from functools import lru_cache
 
@@ -20,8 +21,14 @@ from ..content import Word
 
 LANG = "tur"
 PACKAGES = "tesseract-ocr tesseract-ocr-tur"
+NUMERALS = "0123456789.,-"
+REREAD = 90.0
+"""Below this confidence a word printed like a number is read again, as digits only."""
 NOISE = 50.0
 """Below this confidence a word with no letter or digit is a speck, not text."""
+
+
+_NUMBERLIKE = re.compile(r"[\dOolI.,]*\d[\dOolI.,]*")
 
 
 class OcrUnavailable(NoTextError):
@@ -59,6 +66,30 @@ def _engine():
     return tesserocr.PyTessBaseAPI(path=_tessdata(), lang=LANG, psm=tesserocr.PSM.SPARSE_TEXT)
 
 
+@lru_cache(maxsize=1)
+def _digits_engine():
+    """An engine that reads one word as digits and separators only, for a second look."""
+    import tesserocr
+
+    api = tesserocr.PyTessBaseAPI(path=_tessdata(), lang=LANG, psm=tesserocr.PSM.SINGLE_WORD)
+    api.SetVariable("tessedit_char_whitelist", NUMERALS)
+    return api
+
+
+def _reread(image, box: tuple[int, int, int, int], dpi: int) -> tuple[str, float] | None:
+    """A number-like word read again on its own, as digits: a speck beside a `5` makes
+    Tesseract see a `3`, or a point twice, with a confidence that says so."""
+    x0, y0, x1, y1 = box
+    pad = max(4, (y1 - y0) // 3)
+    api = _digits_engine()
+    api.SetImage(image.crop((max(0, x0 - pad), max(0, y0 - pad), x1 + pad, y1 + pad)))
+    api.SetSourceResolution(dpi)
+    text = (api.GetUTF8Text() or "").strip()
+    conf = float(api.MeanTextConf())
+    api.Clear()
+    return (text, conf) if text else None
+
+
 def _baseline(item, x: float) -> float | None:
     """The word's baseline at ``x`` (pixels), if Tesseract found one."""
     from tesserocr import RIL
@@ -76,7 +107,8 @@ def read_words(pixels: np.ndarray, dpi: int) -> list[Word]:
     from tesserocr import RIL, iterate_level
 
     api = _engine()
-    api.SetImage(Image.fromarray(pixels))
+    image = Image.fromarray(pixels)
+    api.SetImage(image)
     api.SetSourceResolution(dpi)
     api.Recognize()
     scale = 72.0 / dpi
@@ -89,6 +121,8 @@ def read_words(pixels: np.ndarray, dpi: int) -> list[Word]:
         conf = float(item.Confidence(RIL.WORD))
         if conf < NOISE and not any(c.isalnum() for c in text):
             continue  # specks and rule remnants read as punctuation
+        if conf < REREAD and _NUMBERLIKE.fullmatch(text) and (second := _reread(image, box, dpi)) and second[1] > conf:
+            text, conf = second
         row = item.RowAttributes() or {}
         found.append((text, box, conf, _baseline(item, (box[0] + box[2]) / 2),
                       float(row.get("row_height", 0.0)), -float(row.get("descenders", 0.0))))

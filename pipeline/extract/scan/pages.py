@@ -22,11 +22,12 @@ def ocr_page(path: Path, password: str | None, index: int, dpi: int = DPI,
     pixels = rotate(image.pixels, skew_angle(ink(image.pixels)))
     binary = ink(pixels)
     boxes, thin = find_rules(binary, image.scale, settings)
-    pixels = pixels.copy()
-    pixels[thin > 0] = 255
+    binary[thin > 0] = 0
     horizontal, vertical = rule_pieces(boxes, settings)
-    words = read_words(pixels, dpi)
-    words += find_dashes(ink(pixels), words, image.scale)
+    clean = pixels.copy()
+    clean[binary == 0] = 255  # paper white: no speckle left, the print's own edges kept
+    words = read_words(clean, dpi)
+    words += find_dashes(binary, words, image.scale)
     return PageContent(number=image.number, width=image.width, height=image.height,
                        words=sorted(words, key=lambda w: (w.top, w.x0)),
                        hrules=merge_rules(horizontal, settings), vrules=merge_rules(vertical, settings))
