@@ -1,7 +1,7 @@
 """Scanned pages → :class:`~pipeline.extract.content.PageContent`, the same words and rules a text
 layer gives, so columns, rows, the model and reconciliation read a scan like any other page.
 
-A page is rendered (``raster``), straightened (``deskew``), its rules found and erased from the
+A page is rendered (``raster``), its print told from its paper (``ink``), straightened (``deskew``), its rules found and erased from the
 image (``rules``), its words read with boxes and confidences (``ocr``; dashes Tesseract leaves
 out by ``dashes``). Amounts are repaired only where the table says a cell is an amount
 (``numbers``). ``pages`` reads pages in parallel processes; it is imported only when a page

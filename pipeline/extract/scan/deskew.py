@@ -10,15 +10,6 @@ MAX_ANGLE = 3.0  # degrees: a scanner's feed error; beyond that a page is turned
 STEP = 0.1
 
 
-def ink(pixels: np.ndarray) -> np.ndarray:
-    """Dark pixels as 255 on 0 (Otsu's threshold: scans differ in paper and toner), after a
-    slight blur: a scan's speckles would otherwise stay as specks beside the points of `7.21.1`
-    and `1.000`, and Tesseract reads the points wrong or not at all."""
-    blurred = cv2.GaussianBlur(pixels, (3, 3), 0)
-    _, binary = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    return binary
-
-
 def skew_angle(binary: np.ndarray) -> float:
     """Degrees to rotate the page by (counter-clockwise) to make its rows level."""
     small = cv2.resize(binary, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)

@@ -20,10 +20,8 @@ from ...errors import NoTextError
 from ..content import Word
 
 LANG = "tur"
-PACKAGES = "tesseract-ocr tesseract-ocr-tur"
-NUMERALS = "0123456789.,-"
-REREAD = 90.0
-"""Below this confidence a word printed like a number is read again, as digits only."""
+PACKAGES = "tesseract-ocr tesseract-ocr-tur tesseract-ocr-eng"
+NUMBERS_LANG = "eng"
 NOISE = 50.0
 """Below this confidence a word with no letter or digit is a speck, not text."""
 
@@ -42,7 +40,7 @@ def _tessdata() -> str | None:
     candidates += sorted(glob.glob("/usr/share/tesseract-ocr/*/tessdata"), reverse=True)
     candidates += ["/usr/share/tessdata", "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata"]
     for folder in candidates:
-        if folder and os.path.isfile(os.path.join(folder, f"{LANG}.traineddata")):
+        if folder and all(os.path.isfile(os.path.join(folder, f"{lang}.traineddata")) for lang in (LANG, NUMBERS_LANG)):
             return folder
     return None
 
@@ -54,7 +52,7 @@ def unavailable() -> str | None:
     except ImportError:
         return "tesserocr kurulu değil: pip install -r requirements.lock (tesserocr is not installed)"
     if _tessdata() is None:
-        return f"Tesseract'ın Türkçe modeli yok: apt-get install {PACKAGES} (Tesseract's Turkish model is missing)"
+        return f"Tesseract'ın Türkçe/İngilizce modeli yok: apt-get install {PACKAGES} (Tesseract's language models are missing)"
     return None
 
 
@@ -67,27 +65,25 @@ def _engine():
 
 
 @lru_cache(maxsize=1)
-def _digits_engine():
-    """An engine that reads one word as digits and separators only, for a second look."""
+def _numbers_engine():
+    """An engine for numbers alone: English's model. Turkish's has learnt `1.250` as a number's
+    only shape and reads the points out of `14.41.1`, or into `11.314`; English's keeps them."""
     import tesserocr
 
-    api = tesserocr.PyTessBaseAPI(path=_tessdata(), lang=LANG, psm=tesserocr.PSM.SINGLE_WORD)
-    api.SetVariable("tessedit_char_whitelist", NUMERALS)
-    return api
+    return tesserocr.PyTessBaseAPI(path=_tessdata(), lang=NUMBERS_LANG, psm=tesserocr.PSM.SINGLE_LINE)
 
 
 def _reread(image, box: tuple[int, int, int, int], dpi: int) -> tuple[str, float] | None:
-    """A number-like word read again on its own, as digits: a speck beside a `5` makes
-    Tesseract see a `3`, or a point twice, with a confidence that says so."""
+    """A number-like word read again on its own by the numbers' engine."""
     x0, y0, x1, y1 = box
     pad = max(4, (y1 - y0) // 3)
-    api = _digits_engine()
+    api = _numbers_engine()
     api.SetImage(image.crop((max(0, x0 - pad), max(0, y0 - pad), x1 + pad, y1 + pad)))
     api.SetSourceResolution(dpi)
     text = (api.GetUTF8Text() or "").strip()
     conf = float(api.MeanTextConf())
     api.Clear()
-    return (text, conf) if text else None
+    return (text, conf) if _NUMBERLIKE.fullmatch(text) else None
 
 
 def _baseline(item, x: float) -> float | None:
@@ -121,7 +117,7 @@ def read_words(pixels: np.ndarray, dpi: int) -> list[Word]:
         conf = float(item.Confidence(RIL.WORD))
         if conf < NOISE and not any(c.isalnum() for c in text):
             continue  # specks and rule remnants read as punctuation
-        if conf < REREAD and _NUMBERLIKE.fullmatch(text) and (second := _reread(image, box, dpi)) and second[1] > conf:
+        if _NUMBERLIKE.fullmatch(text) and (second := _reread(image, box, dpi)):
             text, conf = second
         row = item.RowAttributes() or {}
         found.append((text, box, conf, _baseline(item, (box[0] + box[2]) / 2),

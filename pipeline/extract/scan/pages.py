@@ -10,7 +10,8 @@ from ...processes import die_with_parent
 from ..content import PageContent, merge_rules, rule_pieces
 from ..settings import DEFAULT, Settings
 from .dashes import find_dashes
-from .deskew import ink, rotate, skew_angle
+from .deskew import rotate, skew_angle
+from .ink import ink, whiten
 from .ocr import OcrUnavailable, read_words, unavailable
 from .raster import DPI, render
 from .rules import find_rules
@@ -24,8 +25,8 @@ def ocr_page(path: Path, password: str | None, index: int, dpi: int = DPI,
     boxes, thin = find_rules(binary, image.scale, settings)
     binary[thin > 0] = 0
     horizontal, vertical = rule_pieces(boxes, settings)
-    clean = pixels.copy()
-    clean[binary == 0] = 255  # paper white: no speckle left, the print's own edges kept
+    clean = whiten(pixels)
+    clean[thin > 0] = 255
     words = read_words(clean, dpi)
     words += find_dashes(binary, words, image.scale)
     return PageContent(number=image.number, width=image.width, height=image.height,
