@@ -15,9 +15,9 @@ from pathlib import Path
 import pandas as pd
 
 from .amounts import AmountError, parse_amount
+from .contract import table
+from .findings import Finding
 from .model import Document
-
-COLUMNS = ["pdf_page", "cells_perfprog", "cells_camelot", "agreeing", "disagreeing", "agreement", "note"]
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,18 @@ class _Box:
     x1: float
     bottom: float
     amount: int | None
-    label: str
+    project_code: str  # empty for a printed total
+    directorate: str
+    year: int
 
     def holds(self, x: float, y: float) -> bool:
         return self.x0 <= x <= self.x1 and self.top <= y <= self.bottom
+
+    def finding(self, value: int | None, text: str) -> Finding:
+        """camelot reads ``text`` (the amount ``value``) where perfprog read this cell's amount."""
+        return Finding("crosscheck_mismatch", project_code=self.project_code, directorate=self.directorate,
+                       year=self.year, expected=self.amount, found=value, note=text, pages=(self.page,),
+                       box=(self.x0, self.top, self.x1, self.bottom))
 
 
 def _our_cells(frames: dict[str, pd.DataFrame]) -> dict[int, list[_Box]]:
@@ -39,13 +47,13 @@ def _our_cells(frames: dict[str, pd.DataFrame]) -> dict[int, list[_Box]]:
     by_page: dict[int, list[_Box]] = {}
     lines = frames["budget_lines"]
     for r in lines.itertuples(index=False):
-        label = f"{r.project_code} {r.directorate} {r.year}"
         amount = None if pd.isna(r.amount) else int(r.amount)
-        by_page.setdefault(int(r.pdf_page), []).append(_Box(int(r.pdf_page), r.x0, r.top, r.x1, r.bottom, amount, label))
+        by_page.setdefault(int(r.pdf_page), []).append(
+            _Box(int(r.pdf_page), r.x0, r.top, r.x1, r.bottom, amount, r.project_code, r.directorate, int(r.year)))
     for r in frames["printed_totals"].itertuples(index=False):
         amount = None if pd.isna(r.amount) else int(r.amount)
         by_page.setdefault(int(r.pdf_page), []).append(
-            _Box(int(r.pdf_page), r.x0, r.top, r.x1, r.bottom, amount, f"{r.directorate} Toplamı {r.year}"))
+            _Box(int(r.pdf_page), r.x0, r.top, r.x1, r.bottom, amount, "", r.directorate, int(r.year)))
     return by_page
 
 
@@ -58,7 +66,7 @@ def _camelot_tables(pdf: Path, pages: list[int], password: str | None):
 
 
 def cross_check(pdf: Path, doc: Document, frames: dict[str, pd.DataFrame],
-                password: str | None = None) -> tuple[pd.DataFrame, list[dict]]:
+                password: str | None = None) -> tuple[pd.DataFrame, list[Finding]]:
     """Per-page agreement between perfprog and camelot, and info findings for disagreements."""
     ours = _our_cells(frames)
     pages = sorted(ours)
@@ -93,13 +101,8 @@ def cross_check(pdf: Path, doc: Document, frames: dict[str, pd.DataFrame],
         compared = agreeing + len(disagreeing)
         records.append((page, len(cells), len(pairs), agreeing, len(disagreeing),
                         round(agreeing / compared, 4) if compared else None, note))
-        for box, value, text in disagreeing:
-            findings.append({
-                "kind": "crosscheck_mismatch", "severity": "info", "expected": box.amount, "found": value,
-                "pdf_pages": str(page),
-                "message": f"sayfa {page}: {box.label}: perfprog {box.amount}, camelot {text!r}",
-            })
+        findings += [box.finding(value, text) for box, value, text in disagreeing]
         if note and cells:
-            findings.append({"kind": "crosscheck_skipped", "severity": "info", "pdf_pages": str(page),
-                             "message": f"sayfa {page}: camelot bu sayfada çizgili tablo bulamadı ({note})"})
-    return pd.DataFrame.from_records(records, columns=COLUMNS), findings
+            findings.append(Finding("crosscheck_skipped", pages=(page,)))
+    contract = table("crosscheck")
+    return pd.DataFrame.from_records(records, columns=contract.names).astype(contract.dtypes()), findings

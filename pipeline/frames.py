@@ -1,4 +1,5 @@
-"""Document model → pandas DataFrames, one per exported table (columns: ``columns.py``)."""
+"""Document model → pandas DataFrames, one per exported table; columns and dtypes come from the
+contract (:mod:`pipeline.contract`)."""
 from __future__ import annotations
 
 import json
@@ -6,8 +7,14 @@ from collections import Counter
 
 import pandas as pd
 
-from . import columns as C
+from .contract import table
 from .model import Document
+
+
+def _frame(name: str, records: list[tuple]) -> pd.DataFrame:
+    """The published table ``name`` from row tuples in its column order, with its dtypes."""
+    contract = table(name)
+    return pd.DataFrame.from_records(records, columns=contract.names).astype(contract.dtypes())
 
 
 def budget_lines(doc: Document) -> pd.DataFrame:
@@ -29,9 +36,7 @@ def budget_lines(doc: Document) -> pd.DataFrame:
                             project.name.text, dcell.printed.text, line_no, cell.cell.text, cell.note, extras,
                             round(box.x0, 2), round(box.top, 2), round(box.x1, 2), round(box.bottom, 2),
                         ))
-    frame = pd.DataFrame.from_records(records, columns=C.BUDGET_LINES)
-    return frame.astype({"amount": "Int64", "pdf_page": "int64", "aim_no": "int64", "goal_no": "int64",
-                         "year": "int64", "line_no": "int64"})
+    return _frame("budget_lines", records)
 
 
 def budget_lines_wide(long: pd.DataFrame) -> pd.DataFrame:
@@ -45,9 +50,9 @@ def budget_lines_wide(long: pd.DataFrame) -> pd.DataFrame:
     amounts.columns = [str(c) for c in amounts.columns]
     wide = firsts.join(amounts).reset_index()
     years = sorted(str(y) for y in long["year"].unique())
-    wide = wide[["view", "section", "pdf_page", "aim_no", "goal_no", "project_code", "directorate", "line_no",
-                 "indicator", "project_name", "directorate_printed", "extras", *years]]
-    return wide.astype({y: "Int64" for y in years})
+    contract = table("budget_lines_wide")
+    names = [*contract.names, *years]
+    return wide[names].astype(contract.dtypes(names))
 
 
 def printed_totals(doc: Document) -> pd.DataFrame:
@@ -56,13 +61,12 @@ def printed_totals(doc: Document) -> pd.DataFrame:
          round(t.cell.bbox.x0, 2), round(t.cell.bbox.top, 2), round(t.cell.bbox.x1, 2), round(t.cell.bbox.bottom, 2))
         for s in doc.sections for t in s.totals
     ]
-    return pd.DataFrame.from_records(records, columns=C.PRINTED_TOTALS).astype({"amount": "Int64", "year": "int64", "pdf_page": "int64"})
+    return _frame("printed_totals", records)
 
 
 def section_pages(doc: Document) -> pd.DataFrame:
     records = [(s.directorate, part, s.part_count, page) for s in doc.sections for part, page in sorted(s.parts.items())]
-    return pd.DataFrame.from_records(records, columns=C.SECTION_PAGES).astype(
-        {"part": "int64", "part_count": "int64", "pdf_page": "int64"})
+    return _frame("section_pages", records)
 
 
 def projects(doc: Document) -> pd.DataFrame:
@@ -71,18 +75,17 @@ def projects(doc: Document) -> pd.DataFrame:
          "; ".join(dict.fromkeys(d.name for d in p.directorates)), sum(len(d.rows) for d in p.directorates))
         for copy in doc.copies for p in copy.projects
     ]
-    return pd.DataFrame.from_records(records, columns=C.PROJECTS)
+    return _frame("projects", records)
 
 
 def goals(doc: Document) -> pd.DataFrame:
     records = [(a.number, g.number, g.title, g.page) for a in doc.aims.values() for g in a.goals.values()]
-    return pd.DataFrame.from_records(records, columns=C.GOALS).sort_values(["aim_no", "goal_no"], ignore_index=True)
+    return _frame("goals", records).sort_values(["aim_no", "goal_no"], ignore_index=True)
 
 
 def aims(doc: Document) -> pd.DataFrame:
     records = [(a.number, a.title, a.area_no, a.page) for a in doc.aims.values()]
-    frame = pd.DataFrame.from_records(records, columns=C.AIMS).astype({"area_no": "Int64"})
-    return frame.sort_values("aim_no", ignore_index=True)
+    return _frame("aims", records).sort_values("aim_no", ignore_index=True)
 
 
 def all_frames(doc: Document) -> dict[str, pd.DataFrame]:

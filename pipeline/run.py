@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING, Iterator
 
 import pandas as pd
 
-from . import columns as C
 from .crosscheck import cross_check
 from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
 from .extract import build_document, cache
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .frames import all_frames
+from .findings import (Finding, gap_findings, has_errors, message, problem_findings, read_frame, schema_findings,
+                       summarize, to_frame)
 from .model import Document
 from .output import PackageInfo, stamp, write_tables
 from .quality import QualityResult, QualityWorker
-from .reconcile import gap_findings, has_errors, reconcile, summarize
+from .reconcile import reconcile
 from .report import DATA_DOCS, footing_table, prepare_report, write_report
 from .schemas import validate
 from .text import is_slug
@@ -54,7 +55,7 @@ class RunResult:
     doc: Document
     frames: dict[str, pd.DataFrame]
     findings: pd.DataFrame
-    schema_problems: list[str] = field(default_factory=list)
+    schema_problems: list[str] = field(default_factory=list)  # the schema_violation findings' sentences
     report_dir: Path | None = None  # None when Options.report is off
     quality: QualityResult | None = None  # the quality check's outcome, with the report
     extra_tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # e.g. crosscheck
@@ -76,13 +77,6 @@ class RunResult:
     @property
     def summary(self) -> dict:
         return summarize(self.findings)
-
-
-def _notes(kind: str, problems: list[str], lang: str) -> list[dict]:
-    """What the extractor or the schemas could not accept, as warning-level findings."""
-    label = {"extraction_problem": ("Okuma sorunu", "Extraction problem"),
-             "schema_violation": ("Şema ihlali", "Schema violation")}[kind][lang == "en"]
-    return [{"kind": kind, "severity": "warning", "message": f"{label}: {p}"} for p in problems]
 
 
 def _package_info(doc: Document, slug: str) -> PackageInfo:
@@ -115,18 +109,17 @@ def _analyse(pdf: Path, sha256: str, options: Options) -> RunResult:
 
 def _check(pdf: Path, doc: Document, options: Options) -> RunResult:
     frames = all_frames(doc)
-    problems = validate(frames, doc.plan_years, doc.directorates)
+    violations = schema_findings(validate(frames, doc.plan_years, doc.directorates))
+    problems = [message(v, options.lang) for v in violations]
     if problems and options.strict:
         raise SchemaError(f"{pdf}: {len(problems)} şema ihlali; ilki: {problems[0]}")
-    findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang,
-                         extra=gap_findings(doc.gaps))
-    extra = _notes("extraction_problem", doc.problems, options.lang) + _notes("schema_violation", problems, options.lang)
+    extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations]
     tables = {}
     if options.cross_check:
         tables["crosscheck"], disagreements = cross_check(pdf, doc, frames, options.password)
         extra += disagreements
-    if extra:
-        findings = pd.concat([findings, pd.DataFrame(extra, columns=C.FINDINGS)], ignore_index=True)
+    findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang,
+                         extra=extra)
     slug = options.slug or doc.slug
     report_dir = options.reports / slug if options.report else None
     return RunResult(pdf, slug, options.out / slug, doc, frames, findings, problems, report_dir, extra_tables=tables)
@@ -191,11 +184,6 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None) ->
         job.finish(key)
 
 
-NUMERIC_FINDINGS = ("year", "expected", "found")
-BOX_FINDINGS = ("x0", "top", "x1", "bottom")
-FINDING_DTYPES = {c: ("Int64" if c in NUMERIC_FINDINGS else "float64" if c in BOX_FINDINGS else str) for c in C.FINDINGS}
-
-
 def stamp_key(sha256: str, options: Options) -> dict:
     """What makes two runs' outputs the same: the file, the code and the options that shape them."""
     return {"sha256": sha256, "code": code_fingerprint(), "lang": options.lang,
@@ -215,15 +203,14 @@ def _unchanged(pdf: Path, sha256: str, options: Options) -> RunResult | None:
     if doc is None or (options.max_pages is not None and doc.page_count > options.max_pages):
         return None
     slug = options.slug or doc.slug
-    result = RunResult(pdf, slug, options.out / slug, doc, {}, pd.DataFrame(columns=C.FINDINGS), [],
+    result = RunResult(pdf, slug, options.out / slug, doc, {}, to_frame([]), [],
                        options.reports / slug if options.report else None)
     key = stamp_key(doc.sha256, options)
     stamps = [stamp.current(folder, key) for folder in _folders(result)]
     if not all(stamps):
         return None
     result.frames = all_frames(doc)
-    result.findings = pd.read_csv(result.out_dir / "findings.csv", dtype=FINDING_DTYPES, keep_default_na=False,
-                                  na_values={c: [""] for c in NUMERIC_FINDINGS + BOX_FINDINGS})
+    result.findings = read_frame(result.out_dir / "findings.csv")
     result.schema_problems = stamps[0].get("schema_problems", [])
     return result
 

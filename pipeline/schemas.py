@@ -1,96 +1,47 @@
-"""Pandera schemas for every exported frame, checked before anything is written.
+"""Every exported frame checked against its contract model before anything is written.
 
-The classes state what holds for any programme; :func:`document_schemas` adds what holds for
-this document (its plan years, its directorates). Failures are collected, not raised one by one,
-and come back as readable lines with the page to look at.
+The models (:mod:`pipeline.contract`) state what holds for any programme; :func:`document_schemas`
+adds what holds for this document (its plan years, its directorates). Failures are collected, not
+raised one by one, and come back as :class:`Violation` records with the pages to look at.
 """
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
-from pandera.typing import Series
 
-CODE = r"^\d+\.\d+\.\d+$"
-LINE_KEY = ["view", "section", "project_code", "directorate", "line_no"]
+from .contract import MODELS, table
 
-
-class BudgetLines(pa.DataFrameModel):
-    view: Series[str] = pa.Field(isin=["strategic", "directorate"])
-    section: Series[str]
-    pdf_page: Series[int] = pa.Field(ge=1)
-    aim_no: Series[int] = pa.Field(ge=0)
-    goal_no: Series[int] = pa.Field(ge=0)
-    project_code: Series[str] = pa.Field(str_matches=CODE)
-    directorate: Series[str] = pa.Field(str_length={"min_value": 1})
-    indicator: Series[str]
-    year: Series[int] = pa.Field(ge=1900, le=2200)
-    amount: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
-    line_no: Series[int] = pa.Field(ge=1)
-
-    @pa.dataframe_check(error="a strategic row has a section, or a section row has none")
-    def section_matches_view(cls, df: pd.DataFrame) -> Series[bool]:
-        return (df["view"] == "strategic") == (df["section"] == "")
-
-    class Config:
-        strict = False
-        coerce = False
+CHECKED = ["budget_lines", "budget_lines_wide", "printed_totals", "projects", "goals", "aims", "section_pages"]
+"""The frames read from the document; findings and the cross-check are built, not read."""
 
 
-class PrintedTotals(pa.DataFrameModel):
-    directorate: Series[str] = pa.Field(str_length={"min_value": 1})
-    year: Series[int] = pa.Field(ge=1900, le=2200)
-    amount: Series[pd.Int64Dtype] = pa.Field(ge=0, nullable=True)
-    pdf_page: Series[int] = pa.Field(ge=1)
+@dataclass(frozen=True)
+class Violation:
+    """One check a table breaks: where (table, column or `*` for the whole row), which check, a few
+    offending values (or the rows' project codes), and the pages the offending rows stand on."""
 
-    @pa.dataframe_check(error="a directorate has two printed totals for one year")
-    def one_total_per_year(cls, df: pd.DataFrame) -> Series[bool]:
-        return ~df.duplicated(["directorate", "year"], keep=False)
-
-
-class BudgetLinesWide(pa.DataFrameModel):
-    project_code: Series[str] = pa.Field(str_matches=CODE)
-    directorate: Series[str] = pa.Field(str_length={"min_value": 1})
-    line_no: Series[int] = pa.Field(ge=1)
-    year_amount: Series[pd.Int64Dtype] = pa.Field(alias=r"^\d{4}$", regex=True, ge=0, nullable=True)
+    table: str
+    column: str
+    check: str
+    values: tuple[str, ...]
+    pages: tuple[int, ...]
 
 
-class Projects(pa.DataFrameModel):
-    project_code: Series[str] = pa.Field(str_matches=CODE)
-    view: Series[str] = pa.Field(isin=["strategic", "directorate"])
-    lines: Series[int] = pa.Field(ge=1)
+def _line_years(plan_years: list[int]) -> pa.Check:
+    line = [c for c in table("budget_lines").key if c != "year"]
 
-
-class Goals(pa.DataFrameModel):
-    aim_no: Series[int] = pa.Field(ge=1)
-    goal_no: Series[int] = pa.Field(ge=1)
-
-    @pa.dataframe_check(error="a goal is numbered twice")
-    def unique_goal(cls, df: pd.DataFrame) -> Series[bool]:
-        return ~df.duplicated(["aim_no", "goal_no"], keep=False)
-
-
-class Aims(pa.DataFrameModel):
-    aim_no: Series[int] = pa.Field(ge=1, unique=True)
-
-
-class SectionPages(pa.DataFrameModel):
-    directorate: Series[str]
-    part: Series[int] = pa.Field(ge=1)
-    part_count: Series[int] = pa.Field(ge=1)
-
-
-def _years_complete(plan_years: list[int]):
     def check(df: pd.DataFrame) -> pd.Series:
-        years = df.groupby(LINE_KEY, sort=False)["year"].transform(lambda s: tuple(sorted(s)) == tuple(plan_years))
+        years = df.groupby(line, sort=False)["year"].transform(lambda s: tuple(sorted(s)) == tuple(plan_years))
         return years.astype(bool)
 
     return pa.Check(check, error=f"a line does not have every plan year {plan_years[0]}–{plan_years[-1]} exactly once")
 
 
-def _consecutive_year_columns(plan_years: list[int]):
+def _consecutive_year_columns(plan_years: list[int]) -> pa.Check:
     def check(df: pd.DataFrame) -> bool:
         cols = [int(c) for c in df.columns if c.isdigit() and len(c) == 4]
         return cols == plan_years and cols == list(range(cols[0], cols[0] + len(cols)))
@@ -99,52 +50,46 @@ def _consecutive_year_columns(plan_years: list[int]):
 
 
 def document_schemas(plan_years: list[int], directorates: list[str]) -> dict[str, pa.DataFrameSchema]:
-    """Every frame's schema, with this document's plan years and sections filled in."""
-    in_sections = [pa.Check.isin(directorates)] if directorates else []
-    # to_schema() is cached per class: work on copies, or checks pile up across documents
-    lines = copy.deepcopy(BudgetLines.to_schema())
-    lines = lines.update_columns({
-        "year": {"checks": [pa.Check.isin(plan_years)]},
-        "directorate": {"checks": in_sections},
-    })
-    lines.checks = [*lines.checks, _years_complete(plan_years)]
-    wide = copy.deepcopy(BudgetLinesWide.to_schema())
-    wide.checks = [*wide.checks, _consecutive_year_columns(plan_years)]
-    totals = PrintedTotals.to_schema().update_columns({"year": {"checks": [pa.Check.isin(plan_years)]}})
-    return {
-        "budget_lines": lines,
-        "budget_lines_wide": wide,
-        "printed_totals": totals,
-        "projects": Projects.to_schema(),
-        "goals": Goals.to_schema(),
-        "aims": Aims.to_schema(),
-        "section_pages": SectionPages.to_schema(),
-    }
+    """Every read frame's schema, with this document's plan years and sections filled in: a
+    plan-year column holds one of them, a line has each of them once."""
+    schemas = {}
+    for name in CHECKED:
+        schema = copy.deepcopy(MODELS[name].to_schema())  # to_schema() is cached per class
+        years = {c.name: {"checks": [*schema.columns[c.name].checks, pa.Check.isin(plan_years)]}
+                 for c in table(name).columns if c.is_plan_year}
+        schema = schema.update_columns(years) if years else schema
+        schemas[name] = schema
+    if directorates:
+        lines = schemas["budget_lines"]
+        schemas["budget_lines"] = lines.update_columns(
+            {"directorate": {"checks": [*lines.columns["directorate"].checks, pa.Check.isin(directorates)]}})
+    schemas["budget_lines"].checks = [*schemas["budget_lines"].checks, _line_years(plan_years)]
+    schemas["budget_lines_wide"].checks = [*schemas["budget_lines_wide"].checks, _consecutive_year_columns(plan_years)]
+    return schemas
 
 
-def validate(frames: dict[str, pd.DataFrame], plan_years: list[int], directorates: list[str]) -> list[str]:
-    """Check every frame lazily; return one readable line per failure (empty when all hold)."""
-    problems: list[str] = []
+def validate(frames: dict[str, pd.DataFrame], plan_years: list[int], directorates: list[str]) -> list[Violation]:
+    """Check every read frame lazily; one :class:`Violation` per failing check (none when all hold)."""
+    violations: list[Violation] = []
     for name, schema in document_schemas(plan_years, directorates).items():
         frame = frames[name]
         try:
             schema.validate(frame, lazy=True)
         except SchemaErrors as exc:
-            problems.extend(_describe(name, frame, exc.failure_cases))
-    return problems
+            violations.extend(_violations(name, frame, exc.failure_cases))
+    return violations
 
 
-def _describe(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> list[str]:
-    lines = []
+def _violations(name: str, frame: pd.DataFrame, cases: pd.DataFrame) -> list[Violation]:
+    found = []
     whole_rows = cases["schema_context"] == "DataFrameSchema"
     cases = cases.assign(column=cases["column"].where(~whole_rows, "*"))
     for (column, check), group in cases.groupby(["column", "check"], dropna=False, sort=False):
         rows = [i for i in group["index"].dropna().unique() if i in frame.index]
         pages = sorted({int(frame.loc[i, "pdf_page"]) for i in rows}) if "pdf_page" in frame.columns else []
         if column == "*" and "project_code" in frame.columns:
-            values = ", ".join(dict.fromkeys(str(frame.loc[i, "project_code"]) for i in rows[:50]))
+            values = tuple(dict.fromkeys(str(frame.loc[i, "project_code"]) for i in rows[:50]))
         else:
-            values = ", ".join(dict.fromkeys(str(v) for v in group["failure_case"].head(5)))
-        where = f" (sayfa {', '.join(map(str, pages[:10]))})" if pages else ""
-        lines.append(f"{name}.{column}: {check}: {values}{where}")
-    return lines
+            values = tuple(dict.fromkeys(str(v) for v in group["failure_case"].head(5)))
+        found.append(Violation(name, str(column), str(check), values, tuple(pages)))
+    return found

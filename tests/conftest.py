@@ -41,7 +41,8 @@ def extractions(runs) -> dict[str, tuple]:
     """Every shared programme read and reconciled (no report): name → (document, frames, findings)."""
     from pipeline.extract import build_document
     from pipeline.frames import all_frames
-    from pipeline.reconcile import gap_findings, reconcile
+    from pipeline.findings import gap_findings
+    from pipeline.reconcile import reconcile
 
     out = {name: (r.doc, r.frames, r.findings) for name, r in runs.items()}
     for name, pdf in LAYOUTS.items():

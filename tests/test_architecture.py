@@ -11,7 +11,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
 
 LAYERS = [
     {"errors", "text", "amounts", "codes", "files", "processes"},
-    {"model", "columns", "schemas"},
+    {"model", "contract"},
+    {"schemas", "findings"},
     {"extract", "output"},
     {"frames", "crosscheck"},
     {"reconcile", "catalog"},

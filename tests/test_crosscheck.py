@@ -36,8 +36,8 @@ def test_a_misread_cell_becomes_a_finding(grid):
     table, findings = cross_check(pdf, doc, {**frames, "budget_lines": lines})
     assert len(findings) == 1
     f = findings[0]
-    assert f["kind"] == "crosscheck_mismatch" and f["severity"] == "info"
-    assert f["pdf_pages"] == str(lines.loc[i, "pdf_page"]) and f["found"] == f["expected"] - 1
+    assert f.kind == "crosscheck_mismatch" and f.severity == "info"
+    assert f.pdf_pages == str(lines.loc[i, "pdf_page"]) and f.found == f.expected - 1
     assert table.loc[table.pdf_page == lines.loc[i, "pdf_page"], "disagreeing"].item() == 1
 
 
@@ -48,5 +48,5 @@ def test_pages_without_ruled_tables_are_reported_not_dropped(tmp_path):
     table, findings = cross_check(pdf, doc, all_frames(doc))
     table_pages = {p.number for p in doc.pages if p.kind in ("strategic", "directorate")}
     assert set(table["pdf_page"]) == table_pages
-    assert {f["kind"] for f in findings} == {"crosscheck_skipped"}
-    assert {int(f["pdf_pages"]) for f in findings} == table_pages
+    assert {f.kind for f in findings} == {"crosscheck_skipped"}
+    assert {int(f.pdf_pages) for f in findings} == table_pages

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, TextIO
 import duckdb
 import pandas as pd
 
-from .. import columns as C
 from ..errors import CatalogBusyError, CatalogError, OutputError
 from ..text import is_slug
+from .schema import EDITION_COLUMNS, TABLES, create_catalog, is_current, is_empty
 
 if TYPE_CHECKING:
     from ..model import Document
@@ -34,31 +34,11 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT = 30.0
 """Seconds to wait for another process: a write transaction takes about a second."""
 
-TABLES: dict[str, list[str]] = {
-    "budget_lines": C.BUDGET_LINES,
-    "printed_totals": C.PRINTED_TOTALS,
-    "section_pages": C.SECTION_PAGES,
-    "projects": C.PROJECTS,
-    "goals": C.GOALS,
-    "aims": C.AIMS,
-    "findings": C.FINDINGS,
-}
-"""The frames stored per edition. ``budget_lines_wide`` is not stored: its columns are the plan
-years, which differ between editions, and ``frames.budget_lines_wide`` rebuilds it from
-``budget_lines``."""
-
-_INTEGER = {"pdf_page", "aim_no", "goal_no", "year", "amount", "line_no", "part", "part_count",
-            "area_no", "lines", "expected", "found"}
-_REAL = {"x0", "top", "x1", "bottom"}
-
-_EDITIONS = """CREATE TABLE IF NOT EXISTS editions (
-    edition VARCHAR PRIMARY KEY, municipality VARCHAR NOT NULL, edition_year INTEGER,
-    plan_years INTEGER[] NOT NULL, source VARCHAR NOT NULL, page_count INTEGER NOT NULL,
-    sha256 VARCHAR NOT NULL, data_sha256 VARCHAR NOT NULL, ingested_at TIMESTAMP NOT NULL)"""
-
-
-def _sql_type(column: str) -> str:
-    return "BIGINT" if column in _INTEGER else "DOUBLE" if column in _REAL else "VARCHAR"
+_UPSERT_EDITION = (f"INSERT INTO editions VALUES ({', '.join('?' * len(EDITION_COLUMNS))}) "
+                   "ON CONFLICT (edition) DO UPDATE SET "
+                   + ", ".join(f"{c} = excluded.{c}" for c in list(EDITION_COLUMNS)[1:]))
+"""Store an edition's row: a new one is inserted, a stored one updated in place (DuckDB refuses to
+delete a row that other tables reference, even once their rows are deleted in the same transaction)."""
 
 
 def _quoted(columns: list[str]) -> str:
@@ -214,21 +194,12 @@ class Catalog:
             yield
 
     def _check_schema(self, con: duckdb.DuckDBPyConnection, create: bool) -> None:
-        """Refuse a DuckDB file that is not a catalog of this perfprog; create the tables in a new one."""
-        found: dict[str, list[str]] = {}
-        for table, column in con.execute("SELECT table_name, column_name FROM information_schema.columns "
-                                         "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position").fetchall():
-            found.setdefault(table, []).append(column)
-        if not found and create:
-            con.begin()
-            con.execute(_EDITIONS)
-            for name, columns in TABLES.items():
-                con.execute(f"CREATE TABLE {name} (edition VARCHAR NOT NULL, "
-                            + ", ".join(f'"{c}" {_sql_type(c)}' for c in columns) + ")")
-            con.commit()
+        """Refuse a DuckDB file that is not a catalog of this perfprog (an older perfprog's catalog
+        included: it lacks the keys and views); create the tables in a new one."""
+        if create and is_empty(con):
+            create_catalog(con)
             return
-        wanted = {name: ["edition", *columns] for name, columns in TABLES.items()}
-        if any(found.get(name) != columns for name, columns in wanted.items()) or "editions" not in found:
+        if not is_current(con):
             raise CatalogError(f"{self.path}: bu perfprog sürümünün kataloğu değil; dosyayı kenara alıp yeniden "
                                f"ingest edin (not a catalog of this perfprog version: move it away and ingest again)")
 
@@ -279,9 +250,9 @@ class Catalog:
         """Replace the edition's rows in every table, in one transaction."""
         con.begin()
         try:
-            for name in ["editions", *TABLES]:
+            for name in TABLES:
                 con.execute(f"DELETE FROM {name} WHERE edition = ?", [edition.slug])
-            con.execute("INSERT INTO editions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", list(astuple(edition)))
+            con.execute(_UPSERT_EDITION, list(astuple(edition)))  # updated in place: its rows reference it
             for name, columns in TABLES.items():
                 con.register("incoming", frames[name])
                 con.execute(f"INSERT INTO {name} SELECT ?, {_quoted(columns)} FROM incoming", [edition.slug])
@@ -295,4 +266,7 @@ class Catalog:
             if isinstance(exc, (duckdb.IOException, OSError)):
                 raise OutputError(f"{edition.slug}: katalog yazılamadı (cannot write the catalog): "
                                   f"{str(exc).splitlines()[0]}") from exc
+            if isinstance(exc, duckdb.ConstraintException):
+                raise CatalogError(f"{edition.slug}: tablolar anahtarlarına uymuyor, katalog değişmedi (the tables "
+                                   f"break their keys; the catalog is unchanged): {str(exc).splitlines()[0]}") from exc
             raise

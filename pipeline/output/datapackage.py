@@ -1,6 +1,9 @@
 """`datapackage.json`: a Frictionless (Tabular) Data Package describing every CSV, with the
 Fiscal Data Package model on top so that budget tools know the amount is money.
 
+Each resource's Table Schema is derived from the contract (:mod:`pipeline.contract`): types,
+descriptions, constraints, primary and foreign keys; the plan-year range is this document's.
+
 FDP terms used: the amount is a measure in TRY, phase `proposed` (a programme plans, it does not
 execute); the directorate is an administrative classification, the project an activity, the plan
 year the date, and the plan years give the fiscal period (Turkish fiscal years are calendar years).
@@ -11,15 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .fields import TABLES, describe
-
-PRIMARY_KEYS = {
-    "budget_lines": ["view", "section", "project_code", "directorate", "line_no", "year"],
-    "budget_lines_wide": ["view", "section", "project_code", "directorate", "line_no"],
-    "printed_totals": ["directorate", "year"],
-    "goals": ["aim_no", "goal_no"],
-    "aims": ["aim_no"],
-}
+from ..contract import Column, Table, table
 
 
 @dataclass(frozen=True)
@@ -33,43 +28,42 @@ class PackageInfo:
     plan_years: list[int]
 
 
-def _type(dtype) -> str:
-    if pd.api.types.is_bool_dtype(dtype):
-        return "boolean"
-    if pd.api.types.is_integer_dtype(dtype):
-        return "integer"
-    if pd.api.types.is_float_dtype(dtype):
-        return "number"
-    return "string"
+def _constraints(column: Column, info: PackageInfo) -> dict:
+    """The column's constraints as Table Schema states them (a pattern is implicitly anchored)."""
+    found: dict = {}
+    if column.isin:
+        found["enum"] = list(column.isin)
+    if column.is_plan_year:
+        found.update(minimum=min(info.plan_years), maximum=max(info.plan_years))
+    else:
+        found.update({k: v for k, v in (("minimum", column.minimum), ("maximum", column.maximum)) if v is not None})
+    if column.pattern:
+        found["pattern"] = column.pattern.removeprefix("^").removesuffix("$")
+    return found
 
 
-def _constraints(column: str, info: PackageInfo) -> dict:
-    if column == "project_code":
-        return {"pattern": r"\d+\.\d+\.\d+"}
-    if column == "year":
-        return {"minimum": min(info.plan_years), "maximum": max(info.plan_years)}
-    if column == "amount" or column.isdigit():
-        return {"minimum": 0}
-    if column == "view":
-        return {"enum": ["strategic", "directorate"]}
-    if column in ("pdf_page", "line_no", "part", "part_count"):
-        return {"minimum": 1}
-    return {}
-
-
-def _field(table: str, column: str, dtype, info: PackageInfo) -> dict:
-    field = {"name": column, "type": _type(dtype), "description": describe(table, column)}
+def _field(column: Column, info: PackageInfo) -> dict:
+    field = {"name": column.name, "type": column.kind, "description": column.description}
     if constraints := _constraints(column, info):
         field["constraints"] = constraints
     return field
 
 
+def _schema(contract: Table, frame: pd.DataFrame, info: PackageInfo) -> dict:
+    schema = {"fields": [_field(c, info) for c in contract.columns_for(list(frame.columns))], "missingValues": [""]}
+    if contract.key:
+        schema["primaryKey"] = contract.key
+    if contract.foreign_keys:
+        schema["foreignKeys"] = [{"fields": fk.columns, "reference": {"resource": fk.table, "fields": fk.references}}
+                                 for fk in contract.foreign_keys]
+    return schema
+
+
 def _resource(name: str, frame: pd.DataFrame, info: PackageInfo) -> dict:
-    schema = {"fields": [_field(name, c, t, info) for c, t in frame.dtypes.items()], "missingValues": [""]}
-    if name in PRIMARY_KEYS:
-        schema["primaryKey"] = PRIMARY_KEYS[name]
+    contract = table(name)
     return {"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv",
-            "mediatype": "text/csv", "encoding": "utf-8", "description": TABLES[name][0], "schema": schema}
+            "mediatype": "text/csv", "encoding": "utf-8", "description": contract.description,
+            "schema": _schema(contract, frame, info)}
 
 
 def _model() -> dict:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..files import build_time
+from .offline import make_offline
 from .suite import suites
 
 SITE = "perfprog"
@@ -98,6 +99,7 @@ def check_quality(tables: dict[str, pd.DataFrame], plan_years: list[int], page_c
                                 run_id=run_id)
         checks += [_check(name, r) for r in result.results]
     context.build_data_docs(site_names=[SITE])
+    make_offline(docs_dir)
     _unstamp(docs_dir, run_id.run_time)
     return QualityResult(checks, time.perf_counter() - start)
 

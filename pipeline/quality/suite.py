@@ -1,102 +1,104 @@
-"""The quality suite: the exported tables' contract restated as Great Expectations expectations,
-each described in the run's language for the report and the Data Docs.
+"""The quality suite: the exported tables' contract (:mod:`pipeline.contract`) restated as Great
+Expectations expectations, each described in the run's language for the report and the Data Docs.
 
-Codes match the printed pattern, line keys are unique, years are plan years, amounts are not
-negative, pages exist, and every printed total equals the sum of its rows on both bases.
+Every expectation but the footing comes from the models: columns in order, keys unique, value
+sets, bounds and patterns, plan years and pages of this document, and the registered finding
+kinds. The footing table adds that every printed total equals the sum of its rows on both bases.
 """
 from __future__ import annotations
 
-from pipeline import columns as C
-from pipeline.reconcile.findings import SEVERITY
+from pipeline.contract import Column, table
+from pipeline.findings import KINDS, Lang
 
-CODE_PATTERN = r"^\d+\.\d+\.\d+$"
-LINE_KEY = ["view", "section", "project_code", "directorate", "line_no", "year"]
-FINDING_KINDS = [*SEVERITY, "extraction_problem", "schema_violation", "crosscheck_mismatch", "crosscheck_skipped"]
+SUITES = ["budget_lines", "budget_lines_wide", "printed_totals", "footing", "findings"]
+"""The tables the suite checks, in the order of the report."""
 
-_SAY: dict[str, dict[str, str]] = {
+MAX_VALUES_NAMED = 5
+"""A value set longer than this is described as `known values`, not listed."""
+
+_SAY: dict[Lang, dict[str, str]] = {
     "tr": {
         "columns": "Sütunlar sözleşmedeki adlar ve sırayla",
-        "code": "Proje kodları aa.hh.pp biçiminde (ör. 13.36.5)",
-        "line_key": "Her satır bir kez: nüsha, proje, müdürlük, satır no ve yıl tekil",
-        "years": "Yıllar programın plan yıllarından ({years})",
-        "amount": "Tutarlar negatif değil",
-        "year_amount": "{year} tutarları negatif değil",
-        "view": "Görünüm yalnız strategic ya da directorate",
-        "pages": "Sayfa numaraları 1–{pages} arasında",
-        "total_key": "Her müdürlük ve yıl için tek basılı toplam",
+        "key": "Her satır bir kez: {columns} birlikte tekil",
+        "in_set": "{column} yalnız {values}",
+        "known": "{column} bilinen değerlerden",
+        "years": "{column} programın plan yıllarından ({years})",
+        "pages": "{column} 1–{pages} arasında",
+        "between": "{column} {low}–{high} arasında",
+        "at_least": "{column} en az {low}",
+        "pattern": "{column} {pattern} kalıbında (ör. 13.36.5)",
+        "filled": "{column} boş değil",
         "foots_section": "Basılı toplam = müdürlüğün kendi bölümündeki satırlarının toplamı",
         "foots_strategic": "Basılı toplam = müdürlüğün stratejik kısımdaki satırlarının toplamı",
-        "kind": "Bulgu türleri bilinen türlerden",
-        "severity": "Önem error, warning ya da info",
     },
     "en": {
         "columns": "Columns have the contract's names, in order",
-        "code": "Project codes read aa.gg.pp (e.g. 13.36.5)",
-        "line_key": "Each line once: copy, project, directorate, line number and year are unique",
-        "years": "Years are the programme's plan years ({years})",
-        "amount": "Amounts are not negative",
-        "year_amount": "{year} amounts are not negative",
-        "view": "The view is strategic or directorate",
-        "pages": "Page numbers lie in 1–{pages}",
-        "total_key": "One printed total per directorate and year",
+        "key": "Each row once: {columns} are unique together",
+        "in_set": "{column} is only {values}",
+        "known": "{column} takes known values",
+        "years": "{column} is one of the programme's plan years ({years})",
+        "pages": "{column} lies in 1–{pages}",
+        "between": "{column} lies in {low}–{high}",
+        "at_least": "{column} is at least {low}",
+        "pattern": "{column} matches {pattern} (e.g. 13.36.5)",
+        "filled": "{column} is not empty",
         "foots_section": "Printed total = sum of the directorate's rows in its own section",
         "foots_strategic": "Printed total = sum of the directorate's rows in the strategic part",
-        "kind": "Finding kinds are known kinds",
-        "severity": "Severity is error, warning or info",
     },
 }
 
+_VALUE_SETS = {("findings", "kind"): list(KINDS)}
+"""Value sets the registry of finding kinds adds to the contract."""
 
-def suites(plan_years: list[int], page_count: int, lang: str) -> dict[str, list]:
-    """The expectations per table, each described in ``lang`` for the report and the Data Docs."""
+
+def suites(plan_years: list[int], page_count: int, lang: Lang) -> dict[str, list]:
+    """The expectations per table (:data:`SUITES`), each described in ``lang``."""
     import great_expectations.expectations as gxe
 
     def say(key: str, **values) -> dict:
-        return {"description": _SAY[lang][key].format(years=f"{min(plan_years)}–{max(plan_years)}",
-                                                       pages=page_count, **values)}
+        return {"description": _SAY[lang][key].format(**values)}
 
-    def columns(names: list[str]):
-        return gxe.ExpectTableColumnsToMatchOrderedList(column_list=names, **say("columns"))
+    def column_expectations(name: str, column: Column) -> list:
+        c = column.name
+        found = []
+        value_set = _VALUE_SETS.get((name, c)) or list(column.isin)
+        if column.is_plan_year:
+            found.append(gxe.ExpectColumnValuesToBeInSet(
+                column=c, value_set=plan_years, **say("years", column=c, years=f"{min(plan_years)}–{max(plan_years)}")))
+        elif value_set:
+            words = say("in_set", column=c, values=", ".join(map(str, value_set))) \
+                if len(value_set) <= MAX_VALUES_NAMED else say("known", column=c)
+            found.append(gxe.ExpectColumnValuesToBeInSet(column=c, value_set=value_set, **words))
+        if column.is_page:
+            found.append(gxe.ExpectColumnValuesToBeBetween(column=c, min_value=1, max_value=page_count,
+                                                           **say("pages", column=c, pages=page_count)))
+        elif not column.is_plan_year and (column.minimum is not None or column.maximum is not None):
+            words = say("between", column=c, low=column.minimum, high=column.maximum) \
+                if column.maximum is not None else say("at_least", column=c, low=column.minimum)
+            found.append(gxe.ExpectColumnValuesToBeBetween(column=c, min_value=column.minimum,
+                                                           max_value=column.maximum, **words))
+        if column.pattern:
+            found.append(gxe.ExpectColumnValuesToMatchRegex(column=c, regex=column.pattern,
+                                                            **say("pattern", column=c, pattern=column.pattern)))
+        if column.min_length:
+            found.append(gxe.ExpectColumnValueLengthsToBeBetween(column=c, min_value=column.min_length,
+                                                                 **say("filled", column=c)))
+        return found
 
-    def code():  # an expectation belongs to one suite, so shared ones are made afresh each time
-        return gxe.ExpectColumnValuesToMatchRegex(column="project_code", regex=CODE_PATTERN, **say("code"))
+    def contract_suite(name: str) -> list:
+        contract = table(name)
+        names = [*contract.names, *(str(y) for y in plan_years)] if contract.per_year else contract.names
+        found = [gxe.ExpectTableColumnsToMatchOrderedList(column_list=names, **say("columns"))]
+        for column in contract.columns_for(names):
+            found += column_expectations(name, column)
+        if len(contract.key) > 1:
+            found.append(gxe.ExpectCompoundColumnsToBeUnique(column_list=contract.key,
+                                                             **say("key", columns=", ".join(contract.key))))
+        elif contract.key:
+            found.append(gxe.ExpectColumnValuesToBeUnique(column=contract.key[0], **say("key", columns=contract.key[0])))
+        return found
 
-    def years():
-        return gxe.ExpectColumnValuesToBeInSet(column="year", value_set=plan_years, **say("years"))
-
-    def amount():
-        return gxe.ExpectColumnValuesToBeBetween(column="amount", min_value=0, **say("amount"))
-
-    def pages():
-        return gxe.ExpectColumnValuesToBeBetween(column="pdf_page", min_value=1, max_value=page_count, **say("pages"))
-    return {
-        "budget_lines": [
-            columns(C.BUDGET_LINES), code(),
-            gxe.ExpectCompoundColumnsToBeUnique(column_list=LINE_KEY, **say("line_key")),
-            years(), amount(),
-            gxe.ExpectColumnValuesToBeInSet(column="view", value_set=["strategic", "directorate"], **say("view")),
-            pages(),
-        ],
-        "budget_lines_wide": [
-            code(),
-            gxe.ExpectCompoundColumnsToBeUnique(column_list=[k for k in LINE_KEY if k != "year"], **say("line_key")),
-            *(gxe.ExpectColumnValuesToBeBetween(column=str(y), min_value=0, **say("year_amount", year=y))
-              for y in plan_years),
-        ],
-        "printed_totals": [
-            columns(C.PRINTED_TOTALS),
-            gxe.ExpectCompoundColumnsToBeUnique(column_list=["directorate", "year"], **say("total_key")),
-            years(), amount(), pages(),
-        ],
-        "footing": [
-            gxe.ExpectColumnPairValuesToBeEqual(column_A="printed", column_B=basis,
-                                                ignore_row_if="either_value_is_missing", **say(f"foots_{basis}"))
-            for basis in ("section", "strategic")
-        ],
-        "findings": [
-            columns(C.FINDINGS),
-            gxe.ExpectColumnValuesToBeInSet(column="kind", value_set=FINDING_KINDS, **say("kind")),
-            gxe.ExpectColumnValuesToBeInSet(column="severity", value_set=["error", "warning", "info"],
-                                            **say("severity")),
-        ],
-    }
+    footing = [gxe.ExpectColumnPairValuesToBeEqual(column_A="printed", column_B=basis,
+                                                   ignore_row_if="either_value_is_missing", **say(f"foots_{basis}"))
+               for basis in ("section", "strategic")]
+    return {name: footing if name == "footing" else contract_suite(name) for name in SUITES}

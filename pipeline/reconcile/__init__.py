@@ -1,8 +1,8 @@
 """Reconciliation: check a programme's printed figures against each other.
 
-``reconcile`` takes the extractor's frames and returns the findings table; ``summarize`` and
-``has_errors`` turn it into a run summary and the exit decision. Severities and the rule for
-which copy disagrees are documented in :mod:`.findings` and :mod:`.matching`.
+``reconcile`` takes the extractor's frames and returns the findings table (built through the
+registry of :mod:`pipeline.findings`). The rule for which copy disagrees is documented in
+:mod:`.matching`.
 """
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from .findings import FAIL_SEVERITIES, SEVERITY, Finding, Lang, gap_findings, has_errors, summarize, to_frame
+from ..findings import Finding, Lang, to_frame
 from .footing import check_totals
 from .inputs import prepare
 from .matching import directorate_spellings, match_copies
 from .structure import (code_mismatches, numbering_duplicates, numbering_gaps, sections_incomplete,
                         sections_missing, totals_missing)
 
-__all__ = ["FAIL_SEVERITIES", "SEVERITY", "Finding", "gap_findings", "has_errors", "reconcile", "summarize"]
+__all__ = ["CHECKS", "reconcile"]
 
 CHECKS = (check_totals, match_copies, directorate_spellings, code_mismatches, numbering_gaps,
           numbering_duplicates, sections_incomplete, totals_missing, sections_missing)
@@ -26,7 +26,7 @@ CHECKS = (check_totals, match_copies, directorate_spellings, code_mismatches, nu
 def reconcile(budget_lines: pd.DataFrame, printed_totals: pd.DataFrame,
               section_pages: pd.DataFrame | None = None, lang: Lang = "tr",
               extra: Sequence[Finding] = ()) -> pd.DataFrame:
-    """All findings for one programme, one row each, in report order (see FINDINGS columns);
+    """All findings for one programme, one row each, in report order (the contract's findings table);
     ``extra`` are findings of earlier stages (the extractor's gaps) to report with them."""
     prog = prepare(budget_lines, printed_totals, section_pages)
     return to_frame([*extra, *(f for check in CHECKS for f in check(prog))], lang)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .findings import Finding
+from ..findings import Finding
 from .inputs import STRATEGIC, Programme
 
 BASES = ("section", STRATEGIC)

@@ -11,12 +11,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..columns import SECTION_PAGES
+from ..contract import STRATEGIC, table
 from ..text import squash
 from .names import unit_resolver
-
-STRATEGIC = "strategic"
-"""The `copy` of part 1; a part-2 copy is named by its section's directorate."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +36,7 @@ class Programme:
 
     rows: pd.DataFrame  # budget lines with canonical names, `copy` and `line_no`
     totals: pd.DataFrame  # printed totals with canonical names, blank totals dropped
-    section_pages: pd.DataFrame  # columns SECTION_PAGES, empty when the extractor gave none
+    section_pages: pd.DataFrame  # the section_pages table, empty when the extractor gave none
     years: list[int]
     sections: list[str]  # every directorate with a part-2 section, in printed order
     lines: list[Line]
@@ -117,7 +114,7 @@ def _sections(rows: pd.DataFrame, totals: pd.DataFrame, section_pages: pd.DataFr
 def prepare(budget_lines: pd.DataFrame, printed_totals: pd.DataFrame,
             section_pages: pd.DataFrame | None) -> Programme:
     """Canonical names everywhere, so that every later comparison is a plain equality."""
-    pages = pd.DataFrame(columns=SECTION_PAGES) if section_pages is None else section_pages.copy()
+    pages = table("section_pages").empty() if section_pages is None else section_pages.copy()
     totals = printed_totals.copy()
     resolve = _resolver(budget_lines, totals, pages)
     rows = _prepare_rows(budget_lines, resolve)

@@ -15,7 +15,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import TypeVar
 
 from ..text import squash
-from .findings import Finding
+from ..findings import Finding
 from .inputs import STRATEGIC, Line, Programme
 from .names import text_similarity
 

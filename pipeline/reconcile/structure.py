@@ -1,15 +1,13 @@
 """Structure: codes, numbering, section pages and printed totals, independent of the amounts."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import pandas as pd
 
-from .findings import Finding
+from ..codes import parse_code
+from ..findings import Finding
 from .inputs import STRATEGIC, Programme
-
-_CODE = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 
 
 def _pages(rows: pd.DataFrame) -> tuple[int, ...]:
@@ -21,8 +19,8 @@ def code_mismatches(prog: Programme) -> list[Finding]:
     findings = []
     keys = ["copy", "project_code", "aim_no", "goal_no"]
     for (copy, code, aim, goal), rows in prog.rows.groupby(keys, sort=False):
-        parsed = _CODE.fullmatch(code)
-        if not parsed or (int(parsed[1]), int(parsed[2])) != (int(aim), int(goal)):
+        parsed = parse_code(code)
+        if not parsed or (parsed.aim, parsed.goal) != (int(aim), int(goal)):
             findings.append(Finding(kind="code_mismatch", project_code=code, copy=copy, note=f"{aim}.{goal}",
                                     pages=_pages(rows)))
     return findings
@@ -32,8 +30,8 @@ def numbering_gaps(prog: Programme) -> list[Finding]:
     """Project numbers skipped within a goal of the strategic view, which prints every project."""
     numbers: dict[str, set[int]] = defaultdict(set)
     for code in prog.rows.loc[prog.rows["copy"] == STRATEGIC, "project_code"].unique():
-        if parsed := _CODE.fullmatch(code):
-            numbers[f"{parsed[1]}.{parsed[2]}"].add(int(parsed[3]))
+        if parsed := parse_code(code):
+            numbers[f"{parsed.aim}.{parsed.goal}"].add(parsed.project)
     return [Finding(kind="numbering_gap", project_code=f"{goal}.{n}", note=goal)
             for goal, seen in numbers.items() for n in range(1, max(seen)) if n not in seen]
 

@@ -18,7 +18,7 @@ from .content import Content, Draft, summarize
 from .crops import render
 from .evidence import with_copy
 from ..model import Document
-from ..reconcile import summarize as count_findings
+from ..findings import summarize as count_findings
 from ..reconcile.footing import footing_table
 from .i18n import Lang
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from pipeline.reconcile.inputs import STRATEGIC
+from pipeline.contract import STRATEGIC
 
 from pipeline.model import BBox
 

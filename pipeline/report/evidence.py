@@ -12,11 +12,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from pipeline.model import BBox
-from pipeline.reconcile.inputs import STRATEGIC
+from pipeline.contract import STRATEGIC
+from pipeline.findings import about
 from pipeline.reconcile.names import text_similarity
 
-LINE_KINDS = frozenset({"amount_mismatch", "line_missing", "line_unexpected", "text_mismatch"})
-PROJECT_KINDS = frozenset({"project_missing", "project_unexpected", "code_mismatch", "numbering_duplicate"})
+LINE_KINDS = about("line")
+PROJECT_KINDS = about("project")
 
 BAND_LEFT = 36.0
 """Left end of a row band in points: the tables start near the page margin, and the boxes we

@@ -1,11 +1,11 @@
 """The report's words in Turkish (the auditors' language, the default) and English.
 
-Finding sentences come from :mod:`pipeline.reconcile.findings` already in the run's language;
-this table holds only the report's own headings, labels and notes.
+Finding sentences and kind labels come from :mod:`pipeline.findings`, already in the run's
+language; this module holds only the report's own headings, labels and notes.
 """
 from __future__ import annotations
 
-from pipeline.reconcile.findings import Lang, copy_label, format_amount
+from pipeline.findings import LANGS, Lang, copy_label, format_amount, labels
 
 __all__ = ["Lang", "copy_label", "format_amount", "KIND_LABELS", "SEVERITY_LABELS", "WORDS", "compact", "heading"]
 
@@ -14,30 +14,8 @@ SEVERITY_LABELS: dict[Lang, dict[str, str]] = {
     "en": {"error": "Error", "warning": "Warning", "info": "Info"},
 }
 
-KIND_LABELS: dict[Lang, dict[str, str]] = {
-    "tr": {
-        "total_mismatch": "Toplam tutmuyor", "amount_mismatch": "Tutar uyuşmazlığı",
-        "line_missing": "Eksik satır", "line_unexpected": "Fazla satır",
-        "project_missing": "Eksik proje", "project_unexpected": "Beklenmeyen proje",
-        "code_mismatch": "Kod uyuşmazlığı", "section_missing": "Eksik bölüm",
-        "section_incomplete": "Eksik bölüm sayfası", "total_missing": "Basılmamış toplam",
-        "numbering_gap": "Atlanan proje numarası", "numbering_duplicate": "Yinelenen proje numarası",
-        "text_mismatch": "Metin farkı", "directorate_spelling": "Müdürlük yazımı",
-        "extraction_problem": "Okuma sorunu", "schema_violation": "Şema ihlali",
-        "extraction_gap": "Okunamayan tablo içeriği",
-    },
-    "en": {
-        "total_mismatch": "Total does not foot", "amount_mismatch": "Amount mismatch",
-        "line_missing": "Missing line", "line_unexpected": "Extra line",
-        "project_missing": "Missing project", "project_unexpected": "Unexpected project",
-        "code_mismatch": "Code mismatch", "section_missing": "Missing section",
-        "section_incomplete": "Missing section page", "total_missing": "Total not printed",
-        "numbering_gap": "Skipped project number", "numbering_duplicate": "Repeated project number",
-        "text_mismatch": "Text differs", "directorate_spelling": "Directorate spelling",
-        "extraction_problem": "Extraction problem", "schema_violation": "Schema violation",
-        "extraction_gap": "Unread table content",
-    },
-}
+KIND_LABELS: dict[Lang, dict[str, str]] = {lang: labels(lang) for lang in LANGS}
+"""Each finding kind's short label, from the registry (:mod:`pipeline.findings.kinds`)."""
 
 WORDS: dict[Lang, dict[str, str]] = {
     "tr": {

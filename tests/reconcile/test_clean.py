@@ -1,8 +1,11 @@
 """A programme whose copies and totals agree yields no finding at all."""
-from pipeline.columns import FINDINGS
-from pipeline.reconcile import has_errors, reconcile, summarize
+from pipeline.contract import table
+from pipeline.findings import has_errors, summarize
+from pipeline.reconcile import reconcile
 
 from .reconcile_builders import budget_lines, clean, run, totals_of
+
+FINDINGS = table("findings").names
 
 
 def test_clean_programme_has_no_findings():

@@ -4,23 +4,12 @@ from __future__ import annotations
 import base64
 import io
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (Debian package `chromium`)")
-
-
-def chromium(tmp_path: Path, page: Path, *args: str) -> subprocess.CompletedProcess:
-    command = [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'chromium-profile'}", *args, page.resolve().as_uri()]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+from ..support.browser import needs_chromium, visit
 
 
 def cards(dom: str) -> list[str]:
@@ -40,7 +29,9 @@ def test_report_is_self_contained(report):
 
 @needs_chromium
 def test_vehicle_depot_finding_shows_its_page_crops_in_chromium(report, tmp_path):
-    dom = chromium(tmp_path, report, "--dump-dom").stdout
+    seen = visit(tmp_path, report, "--dump-dom")
+    assert seen.requests == [], "nothing is fetched from the network"
+    dom = seen.dom
     depot = [c for c in cards(dom) if "13.36.5" in c and "araç kademesi" in c and "Tutar uyuşmazlığı" in c]
     assert len(depot) == 1, "one card for the vehicle-depot line"
     card = depot[0]
@@ -53,5 +44,5 @@ def test_vehicle_depot_finding_shows_its_page_crops_in_chromium(report, tmp_path
         crop = Image.open(io.BytesIO(base64.b64decode(data)))
         assert crop.format == "PNG" and crop.width > 1000 and crop.height > 100
     screenshot = tmp_path / "report.png"
-    chromium(tmp_path, report, f"--screenshot={screenshot}", "--window-size=1400,3000")
+    visit(tmp_path, report, f"--screenshot={screenshot}", "--window-size=1400,3000")
     assert Image.open(screenshot).size == (1400, 3000)

@@ -1,11 +1,12 @@
 """The findings frame: columns, order, languages, summary and exit decision."""
 import pandas as pd
 
-from pipeline.columns import FINDINGS
-from pipeline.reconcile import FAIL_SEVERITIES, SEVERITY, Finding, has_errors, summarize
-from pipeline.reconcile.findings import message
+from pipeline.contract import table
+from pipeline.findings import FAIL_SEVERITIES, SEVERITY, Finding, has_errors, message, summarize
 
-from .reconcile_builders import B, clean, replace, run
+from ..reconcile.reconcile_builders import B, clean, replace, run
+
+FINDINGS = table("findings").names
 
 
 def _broken():
