@@ -218,6 +218,7 @@ class Document:
     problems: list[str] = field(default_factory=list)  # what could not be read, with pages
     gaps: list[Gap] = field(default_factory=list)  # table text no cell took, with page and box
     profile: "Profile | None" = None  # the layout's vocabulary, as read from the document
+    ocr_pages: list[int] = field(default_factory=list)  # pages read from their image (a scan), 1-based
 
     @property
     def values_read(self) -> int:

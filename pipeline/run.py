@@ -17,8 +17,8 @@ from .errors import CheckError, ExtractionError, OutputError, PerfprogError, Rep
 from .extract import build_document, cache
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .frames import all_frames
-from .findings import (Finding, gap_findings, has_errors, message, problem_findings, read_frame, schema_findings,
-                       summarize, to_frame)
+from .findings import (Finding, gap_findings, has_errors, judge, message, ocr_findings, problem_findings, read_frame,
+                       schema_findings, summarize, to_frame)
 from .model import Document
 from .output import PackageInfo, stamp, write_tables
 from .quality import QualityResult, QualityWorker
@@ -113,13 +113,14 @@ def _check(pdf: Path, doc: Document, options: Options) -> RunResult:
     problems = [message(v, options.lang) for v in violations]
     if problems and options.strict:
         raise SchemaError(f"{pdf}: {len(problems)} şema ihlali; ilki: {problems[0]}")
-    extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations]
+    extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations, *ocr_findings(doc)]
     tables = {}
     if options.cross_check:
         tables["crosscheck"], disagreements = cross_check(pdf, doc, frames, options.password)
         extra += disagreements
     findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang,
                          extra=extra)
+    findings = judge(findings, frames["budget_lines"], frames["printed_totals"], options.lang)
     slug = options.slug or doc.slug
     report_dir = options.reports / slug if options.report else None
     return RunResult(pdf, slug, options.out / slug, doc, frames, findings, problems, report_dir, extra_tables=tables)

@@ -51,6 +51,7 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
     if scanned:
         pages = _with_scans(path, password, pages, scanned, workers, settings)
     doc = _document(path, sha256 or "", contents.metadata, [t for _, t in pages], [c.text for c, _ in pages])
+    doc.ocr_pages = scanned
     if use_cache and not contents.encrypted:
         cache.store(doc, ocr)
     return doc
