@@ -23,7 +23,7 @@ LANG = "tur"
 PACKAGES = "tesseract-ocr tesseract-ocr-tur tesseract-ocr-eng"
 NUMBERS_LANG = "eng"
 NOISE = 50.0
-"""Below this confidence a word with no letter or digit is a speck, not text."""
+"""Below this confidence a word of no letter or digit, or of one letter, is a speck, not text."""
 
 
 _NUMBERLIKE = re.compile(r"[\dOolI.,]*\d[\dOolI.,]*")
@@ -115,8 +115,8 @@ def read_words(pixels: np.ndarray, dpi: int) -> list[Word]:
         if not text or box is None:
             continue
         conf = float(item.Confidence(RIL.WORD))
-        if conf < NOISE and not any(c.isalnum() for c in text):
-            continue  # specks and rule remnants read as punctuation
+        if conf < NOISE and (not any(c.isalnum() for c in text) or (len(text) == 1 and not text.isdigit())):
+            continue  # specks and rule remnants read as punctuation or a stray letter
         if _NUMBERLIKE.fullmatch(text) and (second := _reread(image, box, dpi)):
             text, conf = second
         row = item.RowAttributes() or {}
