@@ -40,10 +40,12 @@ def _doubt(cell, amount: int | None, year: int, code: str, directorate: str) -> 
 
 
 _VERDICT = {
-    "tr": {"misread": " Muhtemelen okuma hatası: {cells} taranmış sayfadan düşük güvenle okundu.",
+    "tr": {"page": "s. {page}",
+           "misread": " Muhtemelen okuma hatası: {cells} taranmış sayfadan düşük güvenle okundu.",
            "real": " Gerçek bir fark olarak görülüyor: ilgili hücreler taranmış sayfadan yüksek güvenle "
                    "(en az %{low:.0f}) okundu."},
-    "en": {"misread": " Likely a misread: {cells} read from the scanned page with low confidence.",
+    "en": {"page": "p. {page}",
+           "misread": " Likely a misread: {cells} read from the scanned page with low confidence.",
            "real": " Believed a real difference: the cells involved were read from the scanned page with high "
                    "confidence (at least {low:.0f}%)."},
 }
@@ -76,7 +78,8 @@ def judge(findings: pd.DataFrame, lines: pd.DataFrame, totals: pd.DataFrame, lan
         if low.empty:
             out.at[i, "message"] = f["message"] + words["real"].format(low=LOW_CONFIDENCE)
         else:
-            named = ", ".join(f"«{t}» (s. {p}, %{c:.0f})" if t else f"s. {p} (%{c:.0f})"
+            named = ", ".join(f"«{t}» ({words['page'].format(page=p)}, %{c:.0f})" if t
+                              else f"{words['page'].format(page=p)} (%{c:.0f})"
                               for t, p, c in zip(low["amount_text"], low["pdf_page"], low["confidence"]))
             out.at[i, "message"] = f["message"] + words["misread"].format(cells=named)
     return out

@@ -91,7 +91,7 @@ def test_low_confidence_amount_is_a_warning_that_explains_a_mismatch(scanned):
     part of is called a likely misread."""
     result, _ = scanned
     doc = copy.deepcopy(result.doc)
-    project = next(p for p in doc.sections[0].projects if p.directorates[0].rows[0].amounts[0].cell.text)
+    project = next(p for p in doc.strategic.projects if p.directorates[0].rows[0].amounts[0].cell.text)
     amount = project.directorates[0].rows[0].amounts[0]
     doubted = replace(amount, cell=replace(amount.cell, conf=LOW_CONFIDENCE - 20))
     project.directorates[0].rows[0].amounts[0] = doubted
