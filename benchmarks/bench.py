@@ -211,7 +211,7 @@ def main() -> None:
     for name, r in results.items():
         tag = "_x10" if name.endswith("_x10") else ""
         bare = results.get("pdfplumber_bare" + tag, {}).get("median_s")
-        rel = f"{r['median_s'] / bare:.2f}" if bare and not name.startswith("batch") else ""
+        rel = f"{r['median_s'] / bare:.2f}" if bare and not name.startswith(("batch", "perfprog_scan")) else ""
         table.add_row(name, f"{r['median_s']:.2f}", f"{r['min_s']:.2f}", f"{r['max_s']:.2f}", f"{r['cpu_s']:.2f}",
                       f"{r['cpu_s_per_page']:.4f}", f"{r['peak_mb']:.0f}", rel)
     console = Console(width=150)
