@@ -13,7 +13,7 @@ from .dashes import find_dashes
 from .deskew import rotate, skew_angle
 from .ink import ink, whiten
 from .ocr import OcrUnavailable, read_words, unavailable
-from .raster import DPI, render
+from .raster import DPI, blank, render
 from .rules import find_rules
 
 def ocr_page(path: Path, password: str | None, index: int, dpi: int = DPI,
@@ -41,10 +41,14 @@ def _worker() -> None:
 
 def ocr_pages(path: Path, password: str | None, numbers: list[int], workers: int | None = None,
               dpi: int = DPI, settings: Settings = DEFAULT) -> Iterator[PageContent]:
-    """Pages (1-based ``numbers``) read from their images, in order, as they are done."""
+    """Pages (1-based ``numbers``) read from their images, in order, as they are done. Without
+    Tesseract, blank pages are passed over and a page that prints something stops the run."""
     problem = unavailable()
     if problem:
-        raise OcrUnavailable(f"{path}: taranmış sayfalar okunamıyor (cannot OCR the scanned pages): {problem}")
+        numbers = [n for n in numbers if not blank(path, password, n - 1)]
+        if numbers:
+            raise OcrUnavailable(f"{path}: taranmış sayfalar okunamıyor (cannot OCR the scanned pages): {problem}")
+        return
     workers = min(workers or os.cpu_count() or 1, len(numbers))
     if workers < 2:
         for n in numbers:

@@ -43,3 +43,9 @@ def render(path: Path, password: str | None, index: int, dpi: int = DPI) -> Page
     finally:
         pdf.close()
     return PageImage(index + 1, pixels, float(width), float(height), dpi)
+
+
+def blank(path: Path, password: str | None, index: int) -> bool:
+    """Does page ``index`` (0-based) print nothing at all (a separator page)? Seen at a glance."""
+    image = render(path, password, index, dpi=36)
+    return bool(image.pixels.min() > 200)

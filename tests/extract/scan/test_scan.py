@@ -123,3 +123,16 @@ def test_missing_tesseract_is_one_line_naming_the_packages(monkeypatch):
     with pytest.raises(ocr_module.OcrUnavailable) as err:
         build_document(DATA / "foreign" / "image.pdf", use_cache=False)
     assert err.value.exit_code == 5 and "tesseract-ocr-tur" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_blank_page_needs_no_tesseract(monkeypatch, tmp_path):
+    """A born-digital programme's empty separator page is no scan: no Tesseract is asked for."""
+    import pypdfium2 as pdfium
+
+    from pipeline.extract.scan.pages import ocr_pages
+
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    pdf.save(tmp_path / "blank.pdf")
+    monkeypatch.setattr(ocr_module, "_tessdata", lambda: None)
+    assert list(ocr_pages(tmp_path / "blank.pdf", None, [1])) == []
