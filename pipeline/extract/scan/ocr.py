@@ -122,18 +122,16 @@ def read_words(pixels: np.ndarray, dpi: int) -> list[Word]:
         row = item.RowAttributes() or {}
         found.append((text, box, conf, _baseline(item, (box[0] + box[2]) / 2),
                       float(row.get("row_height", 0.0)), -float(row.get("descenders", 0.0))))
-    # one ascent and descent for the page's body text: word tops then differ only as their
-    # baselines do, so the lines of one cell stand at the page's line pitch
+    # one ascent and descent for the page (Tesseract's per-row figures wander on short lines):
+    # word tops then differ only as their baselines do, so a cell's lines stand at the line pitch
     ascent = statistics.median([f[4] for f in found if f[4] > 0] or [0.0])
     descent = statistics.median([f[5] for f in found if f[5] > 0] or [0.0])
     words: list[Word] = []
-    for text, (x0, y0, x1, y1), conf, base, height, drop in found:
+    for text, (x0, y0, x1, y1), conf, base, _, _ in found:
         if base is None or ascent <= 0:
             top, bottom = float(y0), float(y1)
-        else:
-            up = height if height > 1.25 * ascent else ascent  # a title's larger print keeps its own
-            down = drop if height > 1.25 * ascent else descent
-            top, bottom = min(y0, base - up), max(y1, base + down)
+        else:  # not the ink's box: the dot of `İ` and the tail of `ş` stick out of it
+            top, bottom = base - ascent, base + descent
         words.append(Word(text, x0 * scale, top * scale, x1 * scale, bottom * scale, conf=round(conf, 1)))
     api.Clear()
     return words
