@@ -12,7 +12,7 @@ from ..content import Word
 DASH_CONF = 90.0
 """The confidence given to a dash found by its shape: a flat bar is hard to mistake, but it is
 not Tesseract's reading."""
-MIN_PT, MAX_PT, MAX_THICK_PT = 2.0, 12.0, 2.0
+MIN_PT, MAX_PT, MAX_THICK_PT = 1.5, 12.0, 2.0  # a 7 pt hyphen is under 2 pt wide
 
 
 def find_dashes(binary: np.ndarray, words: list[Word], scale: float) -> list[Word]:
