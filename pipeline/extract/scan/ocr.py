@@ -2,9 +2,10 @@
 
 tesserocr calls Tesseract's C API in-process: one engine per worker process, its language model
 loaded once, no image files or subprocesses per page (about a third faster per page than the
-command line, which also pays for writing and re-reading the image). Each word's box is taken
-as its text line's height (the ink box of `ve` is lower than that of `Kamu`), like a text layer's
-font box, so the words of one printed line share one top.
+command line, which also pays for writing and re-reading the image, and per number re-read).
+A word's box runs from its baseline up by the page's ascent and down by its descent (the ink box
+of `ve` is lower than that of `Kamu`), like a text layer's font box, so the words of one printed
+line share one top.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ..content import Word
 LANG = "tur"
 PACKAGES = "tesseract-ocr tesseract-ocr-tur tesseract-ocr-eng"
 NUMBERS_LANG = "eng"
+"""The model that reads numbers again (see :func:`_numbers_engine`)."""
 NOISE = 50.0
 """Below this confidence a word of no letter or digit, or of one letter, is a speck, not text."""
 
@@ -34,13 +36,14 @@ class OcrUnavailable(NoTextError):
 
 
 def _tessdata() -> str | None:
-    """The folder holding Tesseract's Turkish model: $TESSDATA_PREFIX, else where the system's
+    """The folder holding Tesseract's Turkish and English models: $TESSDATA_PREFIX, else where the system's
     packages put it (Debian, Homebrew, /usr/local builds)."""
     candidates = [os.environ.get("TESSDATA_PREFIX", "")]
     candidates += sorted(glob.glob("/usr/share/tesseract-ocr/*/tessdata"), reverse=True)
     candidates += ["/usr/share/tessdata", "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata"]
     for folder in candidates:
-        if folder and all(os.path.isfile(os.path.join(folder, f"{lang}.traineddata")) for lang in (LANG, NUMBERS_LANG)):
+        if folder and all(os.path.isfile(os.path.join(folder, f"{lang}.traineddata"))
+                          for lang in (LANG, NUMBERS_LANG)):
             return folder
     return None
 
@@ -52,7 +55,8 @@ def unavailable() -> str | None:
     except ImportError:
         return "tesserocr kurulu değil: pip install -r requirements.lock (tesserocr is not installed)"
     if _tessdata() is None:
-        return f"Tesseract'ın Türkçe/İngilizce modeli yok: apt-get install {PACKAGES} (Tesseract's language models are missing)"
+        return (f"Tesseract'ın Türkçe/İngilizce modeli yok: apt-get install {PACKAGES} "
+                "(Tesseract's language models are missing)")
     return None
 
 
