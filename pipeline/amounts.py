@@ -66,3 +66,8 @@ def number_style(texts: list[str]) -> str:
             shape = "1" + f"{group}000" * 2 + (f"{decimal}00" if decimal else "")
             shapes[shape] = shapes.get(shape, 0) + 1
     return max(shapes, key=lambda s: shapes[s]) if shapes else ""
+
+
+def decimals(style: str) -> int:
+    """Decimal places a :func:`number_style` shows: 2 for `1.000.000,00` or `1,000,000.00`, else 0."""
+    return 2 if len(style) > 3 and style[-3] in ".," and style[-3] != style[1] else 0

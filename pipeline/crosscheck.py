@@ -73,11 +73,11 @@ def cross_check(pdf: Path, doc: Document, frames: dict[str, pd.DataFrame],
     heights = {p.number: p.height for p in doc.pages}
     seen: dict[int, list[tuple[_Box, int | None, str]]] = {p: [] for p in pages}
     found_table: set[int] = set()
-    for table in _camelot_tables(pdf, pages, password) if pages else []:
-        page = int(table.page)
+    for parsed in _camelot_tables(pdf, pages, password) if pages else []:
+        page = int(parsed.page)
         found_table.add(page)
         height = heights[page]
-        for row in table.cells:
+        for row in parsed.cells:
             for cell in row:
                 text = " ".join((cell.text or "").split())
                 if not text:

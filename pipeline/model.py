@@ -64,6 +64,24 @@ class Gap:
     values: int = 0  # budget values lost with it (amounts in its text, or in the rows it holds)
 
 
+ProblemReason = Literal[
+    "part_repeated",  # a section page `(i/n)` printed twice
+    "outside_goal",  # a project under no aim or goal heading
+    "plan_years_differ",  # a table whose plan years are not the document's
+    "goal_unreadable",  # a goal heading whose number cannot be read
+]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something the extractor read but could not place. Reported as an ``extraction_problem``
+    finding on its page; ``detail`` is the printed thing concerned (a title, a code, the years)."""
+
+    page: int
+    reason: ProblemReason
+    detail: str = ""
+
+
 @dataclass(frozen=True)
 class AmountCell:
     """One plan year's budget cell: ``amount`` is None for a blank cell and 0 for ``-``.
@@ -215,7 +233,7 @@ class Document:
     strategic: Copy
     sections: list[Section]
     directorates: list[str]  # canonical names, in the order the sections are printed
-    problems: list[str] = field(default_factory=list)  # what could not be read, with pages
+    problems: list[Problem] = field(default_factory=list)  # what was read but could not be placed
     gaps: list[Gap] = field(default_factory=list)  # table text no cell took, with page and box
     profile: "Profile | None" = None  # the layout's vocabulary, as read from the document
     ocr_pages: list[int] = field(default_factory=list)  # pages read from their image (a scan), 1-based

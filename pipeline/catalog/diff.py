@@ -15,13 +15,12 @@ from pathlib import Path
 import pandas as pd
 
 from .store import Catalog, Edition
+from ..contract import table
 from ..files import atomic_file
 from ..output import write_csv
 
-LINE_COLUMNS = ["change", "project_code", "directorate", "indicator", "year", "old_amount", "new_amount",
-                "occurrence", "old_page", "new_page"]
-TOTAL_COLUMNS = ["directorate", "year", "old_total", "new_total", "difference",
-                 "old_printed_total", "new_printed_total"]
+LINE_COLUMNS = table("diff_lines").names
+TOTAL_COLUMNS = table("diff_totals").names
 
 _LINES = """
 WITH numbered AS (
@@ -103,7 +102,7 @@ def diff_editions(catalog_path: Path | str, old_slug: str, new_slug: str) -> Edi
         old, new = snap.edition(old_slug), snap.edition(new_slug)
         years = sorted(set(old.plan_years) & set(new.plan_years))
         params = {"old": old.slug, "new": new.slug, "years": years}
-        lines = snap.sql(_LINES, params)
-        totals = snap.sql(_TOTALS, params)
+        lines = snap.sql(_LINES, params).astype(table("diff_lines").dtypes())
+        totals = snap.sql(_TOTALS, params).astype(table("diff_totals").dtypes())
     left_out = sorted(set(old.plan_years) ^ set(new.plan_years))
     return EditionDiff(old, new, years, left_out, lines, totals)

@@ -40,7 +40,7 @@ VIEWS: dict[str, tuple[str, str]] = {
         "Every finding with its edition's municipality and year, and its pages as a list of numbers.",
         """SELECT e.municipality, e.edition_year, f.*,
                   CASE WHEN coalesce(f.pdf_pages, '') = '' THEN []::INTEGER[]
-                       ELSE list_transform(string_split(f.pdf_pages, '; '), p -> p::INTEGER) END AS pages
+                       ELSE list_transform(string_split(f.pdf_pages, '; '), lambda p: p::INTEGER) END AS pages
            FROM findings f JOIN editions e USING (edition)"""),
     "budget_by_unit_year": (
         "Each directorate's budget per edition and plan year: the sum of its strategic-view lines (each "

@@ -34,11 +34,24 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT = 30.0
 """Seconds to wait for another process: a write transaction takes about a second."""
 
-_UPSERT_EDITION = (f"INSERT INTO editions VALUES ({', '.join('?' * len(EDITION_COLUMNS))}) "
-                   "ON CONFLICT (edition) DO UPDATE SET "
-                   + ", ".join(f"{c} = excluded.{c}" for c in list(EDITION_COLUMNS)[1:]))
-"""Store an edition's row: a new one is inserted, a stored one updated in place (DuckDB refuses to
-delete a row that other tables reference, even once their rows are deleted in the same transaction)."""
+_INSERT_EDITION = f"INSERT INTO editions VALUES ({', '.join('?' * len(EDITION_COLUMNS))})"
+
+
+def _store_edition(con: duckdb.DuckDBPyConnection, edition: Edition, previous: Edition | None) -> None:
+    """Insert a new edition's row, or update a stored one's changed columns in place. Never delete
+    and insert it again: DuckDB refuses to delete a row other tables reference, even once their rows
+    are gone in the same transaction, and it updates a list column (``plan_years``) that way."""
+    if previous is None:
+        con.execute(_INSERT_EDITION, list(astuple(edition)))
+        return
+    changed = {c: new for c, old, new in zip(EDITION_COLUMNS, astuple(previous), astuple(edition)) if old != new}
+    if "plan_years" in changed:
+        raise CatalogError(f"{edition.slug}: kayıtlı baskının plan yılları başka; yeni dosyayı başka bir --slug ile "
+                           f"yükleyin (the stored edition has other plan years: ingest the new file under another "
+                           f"--slug)")
+    if changed:
+        con.execute(f"UPDATE editions SET {', '.join(f'{c} = ?' for c in changed)} WHERE edition = ?",
+                    [*changed.values(), edition.slug])
 
 
 def _quoted(columns: list[str]) -> str:
@@ -238,7 +251,7 @@ class Catalog:
                                    f"(this file is already in the catalog as '{twin.slug}')")
             if previous is not None and (previous.sha256, previous.data_sha256) == (edition.sha256, edition.data_sha256):
                 return Stored(Outcome.UNCHANGED, previous, previous)
-            self._write(con, edition, frames)
+            self._write(con, edition, frames, previous)
         if previous is None:
             outcome = Outcome.ADDED
         else:
@@ -246,13 +259,14 @@ class Catalog:
         return Stored(outcome, edition, previous)
 
     @staticmethod
-    def _write(con: duckdb.DuckDBPyConnection, edition: Edition, frames: dict[str, pd.DataFrame]) -> None:
+    def _write(con: duckdb.DuckDBPyConnection, edition: Edition, frames: dict[str, pd.DataFrame],
+               previous: Edition | None) -> None:
         """Replace the edition's rows in every table, in one transaction."""
         con.begin()
         try:
             for name in TABLES:
                 con.execute(f"DELETE FROM {name} WHERE edition = ?", [edition.slug])
-            con.execute(_UPSERT_EDITION, list(astuple(edition)))  # updated in place: its rows reference it
+            _store_edition(con, edition, previous)
             for name, columns in TABLES.items():
                 con.register("incoming", frames[name])
                 con.execute(f"INSERT INTO {name} SELECT ?, {_quoted(columns)} FROM incoming", [edition.slug])

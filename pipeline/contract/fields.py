@@ -2,7 +2,7 @@
 each constraint, and the roles a column plays for the document at hand (plan year, page)."""
 from __future__ import annotations
 
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 import pandera.pandas as pa
 
@@ -13,13 +13,16 @@ VIEWS: list[str] = list(get_args(View))
 STRATEGIC = "strategic"
 """The view of part 1, and the `copy` name of its lines."""
 
-SEVERITIES = ["error", "warning", "info"]
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: list[str] = list(get_args(Severity))
 """Finding severities, from the most to the least serious."""
 
 PLAN_YEAR = "plan_year"
 """Role of a column holding one of the document's plan years."""
 PAGE = "page"
 """Role of a column holding a page number of the document."""
+MONEY = "money"
+"""Role of a column holding an amount in TRY (a spreadsheet shows it with thousands separators)."""
 
 CODE = f"^{CODE_PATTERN}$"
 OPTIONAL_CODE = f"^(?:{CODE_PATTERN})?$"
@@ -57,7 +60,8 @@ def project_code(description: str = "Project code as printed, aim.goal.project (
 
 def directorate() -> Any:
     return field("Responsible unit (İlgili Müdürlük, Sorumlu Birim …), canonical: its section heading in "
-                 "title case (`Fen İşleri Müdürlüğü`, `Fen İşleri Dairesi Başkanlığı`).", str_length={"min_value": 1})
+                 "title case (`Fen İşleri Müdürlüğü`, `Fen İşleri Dairesi Başkanlığı`).",
+                 str_length={"min_value": 1})
 
 
 def section_directorate() -> Any:
@@ -69,7 +73,7 @@ def plan_year(description: str = "Plan year.", nullable: bool = False) -> Any:
 
 
 def amount(description: str) -> Any:
-    return field(description, ge=0, nullable=True)
+    return field(description, role=MONEY, ge=0, nullable=True)
 
 
 def line_no() -> Any:

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import pandera.pandas as pa
 
-from .fields import PAGE, PLAN_YEAR
+from .fields import MONEY, PAGE, PLAN_YEAR
 from .tables import FOREIGN_KEYS, MODELS, YEAR_COLUMN
 
 _CHECKS = {"isin": "isin", "greater_than_or_equal_to": "minimum", "less_than_or_equal_to": "maximum",
@@ -24,7 +24,7 @@ class Column:
     dtype: str  # pandas dtype: int64, Int64, float64 or str
     nullable: bool
     description: str
-    role: str | None = None  # PLAN_YEAR, PAGE or None
+    role: str | None = None  # PLAN_YEAR, PAGE, MONEY or None
     isin: tuple = ()
     minimum: int | float | None = None
     maximum: int | float | None = None
@@ -44,6 +44,10 @@ class Column:
     @property
     def is_page(self) -> bool:
         return self.role == PAGE
+
+    @property
+    def is_money(self) -> bool:
+        return self.role == MONEY
 
     def named(self, name: str) -> Column:
         """A plan-year column under its year's name, described for that year."""

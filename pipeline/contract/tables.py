@@ -10,8 +10,9 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .fields import (OPTIONAL_CODE, SEVERITIES, STRATEGIC, aim_no, amount, confidence, directorate, edge, field,
-                     goal_no, line_no, page, plan_year, project_code, section, section_directorate, source, text, view)
+from .fields import (MONEY, OPTIONAL_CODE, SEVERITIES, STRATEGIC, aim_no, amount, confidence, directorate, edge,
+                     field, goal_no, line_no, page, plan_year, project_code, section, section_directorate, source,
+                     text, view)
 
 YEAR_COLUMN = r"^\d{4}$"
 """The wide table's plan-year columns, named by the year as printed."""
@@ -69,7 +70,7 @@ class BudgetLinesWide(pa.DataFrameModel):
     extras: Series[str] = text("The row's extra text columns (`Açıklama`, `Ölçü Birimi` …) as a JSON object "
                                "{header: text}, in printed order; `{}` when the table has none.")
     year_amount: Series[pd.Int64Dtype] = pa.Field(
-        alias=YEAR_COLUMN, regex=True, ge=0, nullable=True,
+        alias=YEAR_COLUMN, regex=True, ge=0, nullable=True, metadata={"role": MONEY},
         description="Budgeted amount in TRY for plan year {year}; empty for a blank cell, 0 for `-`.")
 
     class Config:
@@ -162,9 +163,9 @@ class Findings(pa.DataFrameModel):
     year: Series[pd.Int64Dtype] = plan_year("The plan year concerned.", nullable=True)
     copy: Series[str] = text("The copy that disagrees: `strategic` or a section's directorate.")
     expected: Series[pd.Int64Dtype] = field("The amount the other copies (or the printed total) give, in TRY.",
-                                            nullable=True)
+                                            nullable=True, role=MONEY)
     found: Series[pd.Int64Dtype] = field("The amount this copy (or the sum of the rows) gives, in TRY.",
-                                         nullable=True)
+                                         nullable=True, role=MONEY)
     pdf_pages: Series[str] = text("The pages to look at, `; `-separated.")
     message: Series[str] = text("The finding as one sentence, in the run's language (--lang).")
     x0: Series[float] = edge("x0", "the box to look at", nullable=True)
@@ -194,6 +195,49 @@ class CrossCheck(pa.DataFrameModel):
         unique = ["pdf_page"]
 
 
+class DiffLines(pa.DataFrameModel):
+    change: Series[str] = field("`added` (only in the new edition), `dropped` (only in the old one) or `changed` "
+                                "(a different amount; a blank cell differs from 0).",
+                                isin=["added", "dropped", "changed"])
+    project_code: Series[str] = project_code()
+    directorate: Series[str] = directorate()
+    indicator: Series[str] = text("Performance indicator as printed, wrapped lines joined by one space; may be empty.")
+    year: Series[pd.Int64Dtype] = plan_year("A plan year both editions cover.")
+    old_amount: Series[pd.Int64Dtype] = amount("The old edition's amount in TRY; empty where the line is absent "
+                                               "or the cell is blank.")
+    new_amount: Series[pd.Int64Dtype] = amount("The new edition's amount in TRY; empty where the line is absent "
+                                               "or the cell is blank.")
+    occurrence: Series[pd.Int64Dtype] = field("1, 2, … among lines with the same project, directorate and "
+                                              "indicator, in printed order.", ge=1)
+    old_page: Series[pd.Int64Dtype] = field("The PDF page of the amount in the old edition.", ge=1, nullable=True)
+    new_page: Series[pd.Int64Dtype] = field("The PDF page of the amount in the new edition.", ge=1, nullable=True)
+
+    class Config:
+        description = ("`perfprog diff`: one row per strategic-view line and plan year whose amount differs "
+                       "between two editions.")
+        ordered = True
+        unique = ["project_code", "directorate", "indicator", "occurrence", "year"]
+
+
+class DiffTotals(pa.DataFrameModel):
+    directorate: Series[str] = section_directorate()
+    year: Series[pd.Int64Dtype] = plan_year("A plan year both editions cover.")
+    old_total: Series[pd.Int64Dtype] = field("Sum of the directorate's strategic-view amounts in the old edition "
+                                             "(blank cells count 0); empty if it has no line there.",
+                                             role=MONEY, nullable=True)
+    new_total: Series[pd.Int64Dtype] = field("Sum of the directorate's strategic-view amounts in the new edition "
+                                             "(blank cells count 0); empty if it has no line there.",
+                                             role=MONEY, nullable=True)
+    difference: Series[pd.Int64Dtype] = field("new_total − old_total, an absent side counting 0.", role=MONEY)
+    old_printed_total: Series[pd.Int64Dtype] = amount("The section's printed `… Toplamı` in the old edition.")
+    new_printed_total: Series[pd.Int64Dtype] = amount("The section's printed `… Toplamı` in the new edition.")
+
+    class Config:
+        description = "`perfprog diff`: one row per directorate and compared plan year, in the order of the sections."
+        ordered = True
+        unique = ["directorate", "year"]
+
+
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "budget_lines": BudgetLines,
     "budget_lines_wide": BudgetLinesWide,
@@ -204,8 +248,11 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
     "aims": Aims,
     "findings": Findings,
     "crosscheck": CrossCheck,
+    "diff_lines": DiffLines,
+    "diff_totals": DiffTotals,
 }
-"""Every published table by file stem, in the order the outputs write them."""
+"""Every published table: a run's, by file stem in the order the run writes them, then the two
+tables `perfprog diff` writes (``FILE.csv`` and ``FILE.totals.csv``)."""
 
 FOREIGN_KEYS: dict[str, list[tuple[list[str], str, list[str]]]] = {
     "goals": [(["aim_no"], "aims", ["aim_no"])],

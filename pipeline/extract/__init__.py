@@ -15,15 +15,17 @@ from pathlib import Path
 
 from ..amounts import number_style
 from ..files import sha256_of
-from ..errors import InputError, NotProgrammeError, NoTextError
+from ..errors import NotProgrammeError, NoTextError
 from ..model import Copy, Document
 from . import cache
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
 from .content import PageContent
-from .reader import read_pdf
+from .guard import DEFAULT_LIMITS, Limits
+from .reader import read_pdf, too_long
 from .scan import needs_ocr
 from .settings import DEFAULT, Settings
+from .sources import DEFAULT_READER, ReaderName
 from .tables import PageTables, in_order, parse_pages
 from .units import UnitNames
 from .walk import profile_of, walk
@@ -33,19 +35,22 @@ __all__ = ["build_document", "Settings"]
 
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
                    use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
-                   sha256: str | None = None, ocr: str = "auto") -> Document:
+                   sha256: str | None = None, reader: ReaderName = DEFAULT_READER,
+                   limits: Limits = DEFAULT_LIMITS, ocr: str = "auto") -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged);
-    ``sha256``: the file's content hash, where the caller has it already; ``ocr``: which pages
+    ``sha256``: the file's content hash, where the caller has it already; ``reader``: the library
+    that reads the pages; ``limits``: decoded sizes allowed (see ``guard``); ``ocr``: which pages
     are read from their image (``auto``: those without a usable text layer; ``force``; ``off``)."""
     path = Path(path)
     if path.is_file() and not sha256:
         sha256 = sha256_of(path)
-    if use_cache and sha256 and (doc := cache.load(sha256, ocr)) is not None:
-        if max_pages is not None and doc.page_count > max_pages:
-            raise InputError(f"{path}: {doc.page_count} sayfa, sınır {max_pages} (more pages than --max-pages)")
+    if use_cache and sha256 and (doc := cache.load(sha256, reader, ocr)) is not None:
+        if (error := too_long(path, doc.page_count, max_pages)) is not None:
+            raise error
         doc.source = str(path)
         return doc
-    contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings))
+    contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings),
+                        reader=reader, limits=limits)
     pages = list(in_order(contents.pages, settings))  # pages are read and parsed in parallel
     scanned = [c.number for c, _ in pages if needs_ocr(c, ocr)]
     if scanned:
@@ -53,7 +58,7 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
     doc = _document(path, sha256 or "", contents.metadata, [t for _, t in pages], [c.text for c, _ in pages])
     doc.ocr_pages = scanned
     if use_cache and not contents.encrypted:
-        cache.store(doc, ocr)
+        cache.store(doc, reader, ocr)
     return doc
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..codes import find_code
 from ..model import (Aim, AmountCell, Area, BBox, Cell, Copy, DirectorateCell, Document, Gap, GapReason, Goal,
-                     IndicatorRow,
+                     IndicatorRow, Problem,
                      PageInfo, PrintedTotal, Profile, Project, Section)
 from ..text import text_key
 from .align import MODES
@@ -33,7 +33,7 @@ class _Walk:
     goal: int | None = None
     area: int | None = None
     project: Project | None = None
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
 
     def gap(self, cell: Cell, reason: GapReason, text: str = "", values: int = 0) -> None:
@@ -52,7 +52,7 @@ class _Walk:
             self.project = None
         if title.part is not None:
             if title.part in current.parts:
-                self.problems.append(f"sayfa {page}: {title.text} ({title.part}/{title.count}) ikinci kez basılmış")
+                self.problems.append(Problem(page, "part_repeated", f"{title.text} ({title.part}/{title.count})"))
             current.parts[title.part] = page
             current.part_count = max(current.part_count, title.count or 0)
 
@@ -71,7 +71,7 @@ class _Walk:
                          sum(1 for r in rows for a in r.amounts if a.cell.text))
                 continue
             if self.aim is None or self.goal is None:
-                self.problems.append(f"sayfa {page}: {code} bir amaç/hedef başlığı altında değil")
+                self.problems.append(Problem(page, "outside_goal", str(code)))
             project = Project(str(code), raw.code, raw.name, self.aim or 0, self.goal or 0)
             self._extend(project, raw, page)
             self.copy.projects.append(project)
@@ -185,9 +185,9 @@ def walk(doc: Document, parsed: list[PageTables], units: UnitNames) -> None:
                 continues = continues and item.continued
             elif isinstance(item, GoalHeader):
                 if item.layout.years != doc.plan_years:
-                    w.problems.append(f"sayfa {page}: plan yılları {item.layout.years}, belgenin geri kalanında {doc.plan_years}")
+                    w.problems.append(Problem(page, "plan_years_differ", f"{item.layout.years} ≠ {doc.plan_years}"))
                 if item.number is None:
-                    w.problems.append(f"sayfa {page}: stratejik hedef numarası okunamadı")
+                    w.problems.append(Problem(page, "goal_unreadable"))
                 elif w.aim is not None:
                     doc.aims[w.aim].goals.setdefault(item.number, Goal(item.number, item.title, page))
                 continues = continues and w.goal == item.number

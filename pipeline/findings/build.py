@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Gap
+from ..model import Gap, Problem
 from ..schemas import Violation
 from .record import Finding
 
@@ -17,9 +17,10 @@ def gap_findings(gaps: Iterable[Gap]) -> list[Finding]:
             for g in gaps]
 
 
-def problem_findings(problems: Iterable[str]) -> list[Finding]:
-    """What the extractor could read but not place (its own sentence, naming the page)."""
-    return [Finding("extraction_problem", note=p) for p in problems]
+def problem_findings(problems: Iterable[Problem]) -> list[Finding]:
+    """What the extractor read but could not place, as `extraction_problem` findings: page, reason
+    code (in ``basis``) and the printed thing concerned."""
+    return [Finding("extraction_problem", basis=p.reason, note=p.detail, pages=(p.page,)) for p in problems]
 
 
 def schema_findings(violations: Iterable[Violation]) -> list[Finding]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..contract import Severity
 from .words import Lang
 
-Severity = Literal["error", "warning", "info"]
 Subject = Literal["line", "total", "project", "goal", "section", "directorate", "page", "table", "cell"]
 
 
@@ -88,9 +88,9 @@ _ALL = [
           ("{code} projesi {in_copy} birden fazla yerde basılmış.",
            "Project {code} is printed more than once {in_copy}.")),
     # the extractor or the contract could not accept something, which is named
-    _kind("extraction_problem", "warning", "page", "pdf_pages message",
+    _kind("extraction_problem", "warning", "page", "basis pdf_pages note",
           ("Okuma sorunu", "Extraction problem"),
-          ("Okuma sorunu: {note}", "Extraction problem: {note}")),
+          ("Okuma sorunu: sayfa {page}: {reason}.", "Extraction problem: page {page}: {reason}.")),
     _kind("schema_violation", "warning", "table", "message",
           ("Şema ihlali", "Schema violation"),
           ("Şema ihlali: {note}{on_pages}", "Schema violation: {note}{on_pages}")),
@@ -143,6 +143,13 @@ def about(subject: Subject) -> frozenset[str]:
     return frozenset(k.name for k in _ALL if k.subject == subject)
 
 
+SEVERITY_LABELS: dict[Lang, dict[str, str]] = {
+    "tr": {"error": "Hata", "warning": "Uyarı", "info": "Bilgi"},
+    "en": {"error": "Error", "warning": "Warning", "info": "Info"},
+}
+"""Each severity as a reader sees it, in the report and the workbook."""
+
+
 def labels(lang: Lang) -> dict[str, str]:
-    """Each kind's short label in ``lang``, for the report."""
+    """Each kind's short label in ``lang``, for the report and the workbook."""
     return {k.name: k.labels[lang] for k in _ALL}

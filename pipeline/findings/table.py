@@ -12,7 +12,7 @@ import pandas as pd
 from ..contract import SEVERITIES, table
 from .kinds import FAIL_SEVERITIES, KINDS
 from .record import Finding, kind_rank, rank
-from .words import BASIS, GAP_REASONS, Lang, copy_label, format_amount, on_pages, quote
+from .words import BASIS, Lang, copy_label, format_amount, on_pages, quote, reason
 
 BOX = ("x0", "top", "x1", "bottom")
 
@@ -27,7 +27,7 @@ def message(f: Finding, lang: Lang = "tr") -> str:
         in_copy=copy_label(f.copy, lang, locative=True), basis=BASIS[lang].get(f.basis, ""),
         expected=amount(f.expected), found=amount(f.found), diff=amount(diff),
         values="; ".join(f"{copy_label(c, lang)} {amount(a)}" for c, a in f.values),
-        page=f.pages[0] if f.pages else "", reason=GAP_REASONS[lang].get(f.basis, f.basis),
+        page=f.pages[0] if f.pages else "", reason=reason(f.kind, f.basis, f.note, lang),
         subject=" / ".join(x for x in (f.project_code, f.directorate) if x), on_pages=on_pages(f.pages, lang),
     )
 

@@ -35,6 +35,28 @@ GAP_REASONS: dict[Lang, dict[str, str]] = {
 }
 """Why the extractor could not read something (:data:`pipeline.model.GapReason`), per language."""
 
+PROBLEM_REASONS: dict[Lang, dict[str, str]] = {
+    "tr": {
+        "part_repeated": "{detail} ikinci kez basılmış",
+        "outside_goal": "{detail} bir amaç/hedef başlığı altında değil",
+        "plan_years_differ": "plan yılları belgenin geri kalanındakilerden farklı: {detail}",
+        "goal_unreadable": "stratejik hedef numarası okunamadı",
+    },
+    "en": {
+        "part_repeated": "{detail} is printed twice",
+        "outside_goal": "{detail} stands under no aim or goal heading",
+        "plan_years_differ": "the plan years differ from the rest of the document's: {detail}",
+        "goal_unreadable": "the strategic goal's number cannot be read",
+    },
+}
+"""What the extractor read but could not place (:data:`pipeline.model.ProblemReason`), per language."""
+
+
+def reason(kind: str, code: str, detail: str, lang: Lang) -> str:
+    """Why a reading finding arose, in ``lang``; an unknown code is shown as it is."""
+    reasons = {"extraction_gap": GAP_REASONS, "extraction_problem": PROBLEM_REASONS}.get(kind, {})
+    return reasons.get(lang, {}).get(code, code).format(detail=detail)
+
 BASIS: dict[Lang, dict[str, str]] = {
     "tr": {"section": "kendi bölümündeki", STRATEGIC: "stratejik kısımdaki"},
     "en": {"section": "its own section's rows", STRATEGIC: "its rows in the strategic part"},

@@ -1,4 +1,7 @@
-"""The tables as one Excel workbook, a sheet per table, ready to filter.
+"""The tables as one Excel workbook for people: a first sheet that explains every column and lists
+the findings, then a sheet per table, titled in the run's language (the machine names stay the
+CSV's and Parquet's, and the first sheet names them), amounts with thousands separators, the
+header frozen, filters on and columns as wide as their contents.
 
 Written with XlsxWriter in constant-memory mode: about twice as fast as openpyxl's streaming mode
 on the reference tables. The document's creation time is pinned, so that a re-run on the same
@@ -8,41 +11,136 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.format import Format
+
+from .. import contract
+from ..contract import column_title, table_title
+from ..findings import SEVERITY_LABELS, Lang, labels
 
 MAX_WIDTH = 60
 PINNED = dt.datetime(2000, 1, 1)
+MONEY_FORMATS = {0: "#,##0", 2: "#,##0.00"}
+"""Excel number formats by the decimals the document prints; Excel shows the separators of the
+reader's locale (1.000.000 in Turkish)."""
+
+WORDS: dict[Lang, dict[str, str]] = {
+    "tr": {"sheet": "Açıklama", "heading": "Performans programı tabloları",
+           "intro": "Her tablo kendi sayfasında. Başlıklar Türkçe; CSV ve Parquet dosyalarındaki sütun adları "
+                    "(makine adları) aşağıda. Tutarlar TL.",
+           "columns": "Sütunlar", "table": "Sayfa", "title": "Başlık", "name": "Makine adı",
+           "description": "Açıklama (İngilizce)",
+           "findings": "Bulgular", "severity": "Önem", "kind": "Tür", "pages": "Sayfalar", "finding": "Bulgu",
+           "no_findings": "Bulgu yok: program kendisiyle tutarlı."},
+    "en": {"sheet": "About", "heading": "Performance programme tables",
+           "intro": "Each table has its own sheet. Below, each column's title and its name in the CSV and "
+                    "Parquet files (the machine name). Amounts in TRY.",
+           "columns": "Columns", "table": "Sheet", "title": "Title", "name": "Machine name",
+           "description": "Description", "findings": "Findings", "severity": "Severity", "kind": "Kind",
+           "pages": "Pages", "finding": "Finding", "no_findings": "No findings: the programme agrees with itself."},
+}
 
 
-def _width(frame: pd.DataFrame, column: str) -> float:
-    longest = frame[column].astype("string").str.len().max()
-    return min(max(len(column), 0 if pd.isna(longest) else int(longest)) + 2, MAX_WIDTH)
+@dataclass(frozen=True)
+class _Formats:
+    bold: Format
+    heading: Format
+    money: Format
 
 
-def _sheet(book: xlsxwriter.Workbook, name: str, frame: pd.DataFrame, bold) -> None:
-    sheet = book.add_worksheet(name)
-    for i, column in enumerate(frame.columns):
-        sheet.set_column(i, i, _width(frame, column))
+def _contract_column(table: str, name: str) -> contract.Column | None:
+    """The published column, or None for one the contract does not publish (the catalog's ``edition``)."""
+    try:
+        return contract.table(table).column(str(name))
+    except KeyError:
+        return None
+
+
+def _is_money(table: str, name: str) -> bool:
+    column = _contract_column(table, name)
+    return column is not None and column.is_money
+
+
+def _sheet_name(table: str, lang: Lang) -> str:
+    """The table's title as Excel allows a sheet name (31 characters, none of `[]:*?/\\`)."""
+    return table_title(table, lang).translate(str.maketrans("[]:*?/\\", "()-----"))[:31]
+
+
+def _width(frame: pd.DataFrame, column: str, title: str, money: bool) -> float:
+    values = frame[column]
+    if money:
+        top = values.abs().max()
+        longest = 0 if pd.isna(top) else len(f"{int(top):,.2f}")
+    else:
+        longest = values.astype("string").str.len().max()
+        longest = 0 if pd.isna(longest) else int(longest)
+    return min(max(len(title), longest) + 2, MAX_WIDTH)
+
+
+def _table_sheet(book: xlsxwriter.Workbook, table: str, frame: pd.DataFrame, lang: Lang, formats: _Formats) -> None:
+    sheet = book.add_worksheet(_sheet_name(table, lang))
+    titles = [column_title(str(c), lang) for c in frame.columns]
+    money = [_is_money(table, c) for c in frame.columns]
+    for i, (column, title) in enumerate(zip(frame.columns, titles)):
+        sheet.set_column(i, i, _width(frame, column, title, money[i]))
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, len(frame), max(len(frame.columns) - 1, 0))
-    sheet.write_row(0, 0, [str(c) for c in frame.columns], bold)
+    sheet.write_row(0, 0, titles, formats.bold)
     values = frame.astype(object).where(frame.notna(), None)
     for r, row in enumerate(values.itertuples(index=False, name=None), start=1):
         for c, value in enumerate(row):
             if value is not None:
-                sheet.write(r, c, value)
+                sheet.write(r, c, value, formats.money if money[c] else None)
 
 
-def write_workbook(frames: dict[str, pd.DataFrame], path: Path) -> None:
+def _about_sheet(book: xlsxwriter.Workbook, frames: dict[str, pd.DataFrame], title: str, lang: Lang,
+                 formats: _Formats) -> None:
+    """What the workbook holds: every sheet's columns (title, machine name, description), then the findings."""
+    w = WORDS[lang]
+    sheet = book.add_worksheet(w["sheet"])
+    for i, width in enumerate((26, 30, 22, 110)):
+        sheet.set_column(i, i, width)
+    sheet.write(0, 0, title or w["heading"], formats.heading)
+    sheet.write(1, 0, w["intro"])
+    sheet.write(3, 0, w["columns"], formats.heading)
+    sheet.write_row(4, 0, [w["table"], w["title"], w["name"], w["description"]], formats.bold)
+    row = 5
+    for table, frame in frames.items():
+        for name in frame.columns:
+            column = _contract_column(table, name)
+            sheet.write_row(row, 0, [_sheet_name(table, lang), column_title(str(name), lang), str(name),
+                                     column.description if column else ""])
+            row += 1
+    if "findings" not in frames:
+        return
+    findings = frames["findings"]
+    sheet.write(row + 1, 0, f'{w["findings"]} ({len(findings)})', formats.heading)
+    if findings.empty:
+        sheet.write(row + 2, 0, w["no_findings"])
+        return
+    sheet.write_row(row + 2, 0, [w["severity"], w["kind"], w["pages"], w["finding"]], formats.bold)
+    kinds, severities = labels(lang), SEVERITY_LABELS[lang]
+    for i, f in enumerate(findings.itertuples(), start=row + 3):
+        sheet.write_row(i, 0, [severities.get(f.severity, f.severity), kinds.get(f.kind, f.kind), f.pdf_pages,
+                               f.message])
+
+
+def write_workbook(frames: dict[str, pd.DataFrame], path: Path, lang: Lang = "tr", decimals: int = 0,
+                   title: str = "") -> None:
+    """The workbook of ``frames`` at ``path``; amounts shown with the ``decimals`` the document
+    prints (:func:`pipeline.amounts.decimals`); ``title`` heads the first sheet."""
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": True, "strings_to_numbers": False,
                                         "strings_to_formulas": False, "strings_to_urls": False})
     book.set_properties({"created": PINNED})
-    bold = book.add_format({"bold": True})
+    formats = _Formats(book.add_format({"bold": True}), book.add_format({"bold": True, "font_size": 13}),
+                       book.add_format({"num_format": MONEY_FORMATS[decimals]}))
+    _about_sheet(book, frames, title, lang, formats)
     for name, frame in frames.items():
-        _sheet(book, name[:31], frame, bold)
+        _table_sheet(book, name, frame, lang, formats)
     book.close()
     path.write_bytes(buffer.getvalue())

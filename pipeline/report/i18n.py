@@ -1,18 +1,13 @@
 """The report's words in Turkish (the auditors' language, the default) and English.
 
-Finding sentences and kind labels come from :mod:`pipeline.findings`, already in the run's
+Finding sentences, kind and severity labels come from :mod:`pipeline.findings`, already in the run's
 language; this module holds only the report's own headings, labels and notes.
 """
 from __future__ import annotations
 
-from pipeline.findings import LANGS, Lang, copy_label, format_amount, labels
+from pipeline.findings import LANGS, SEVERITY_LABELS, Lang, copy_label, format_amount, labels
 
 __all__ = ["Lang", "copy_label", "format_amount", "KIND_LABELS", "SEVERITY_LABELS", "WORDS", "compact", "heading"]
-
-SEVERITY_LABELS: dict[Lang, dict[str, str]] = {
-    "tr": {"error": "Hata", "warning": "Uyarı", "info": "Bilgi"},
-    "en": {"error": "Error", "warning": "Warning", "info": "Info"},
-}
 
 KIND_LABELS: dict[Lang, dict[str, str]] = {lang: labels(lang) for lang in LANGS}
 """Each finding kind's short label, from the registry (:mod:`pipeline.findings.kinds`)."""

@@ -6,6 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from pipeline.catalog.export import edition_tables, export_edition
+from pipeline.contract import table_title
 
 TABLES = ["budget_lines", "budget_lines_wide", "printed_totals", "section_pages", "projects", "goals", "aims",
           "findings", "edition"]
@@ -34,8 +35,8 @@ def test_parquet_export_reads_back_as_the_catalog_tables(catalog, tmp_path):
 def test_xlsx_export_is_one_workbook_with_a_sheet_per_table(catalog, tmp_path):
     folder = export_edition(catalog, "defne-2023", tmp_path, "xlsx")
     book = load_workbook(folder / "defne-2023.xlsx", read_only=True)
-    assert book.sheetnames == TABLES
-    rows = sum(1 for _ in book["budget_lines"].iter_rows(values_only=True))
+    assert book.sheetnames == ["Açıklama", *(table_title(t, "tr") for t in TABLES)]  # `edition` keeps its name
+    rows = sum(1 for _ in book[table_title("budget_lines", "tr")].iter_rows(values_only=True))
     assert rows == len(catalog.frames("defne-2023")["budget_lines"]) + 1
 
 

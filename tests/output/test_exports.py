@@ -10,10 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from frictionless import validate
-from openpyxl import load_workbook
 
-from pipeline.output import WORKBOOK
-from pipeline.output.workbook import write_workbook
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -55,19 +52,6 @@ def test_parquet_copies_equal_the_tables(runs):
     run = runs["defne-2022"]
     for name, frame in _tables(run).items():
         pd.testing.assert_frame_equal(pd.read_parquet(run.out_dir / f"{name}.parquet"), frame, check_dtype=False)
-
-
-def test_workbook_has_a_sheet_per_table_and_is_reproducible(runs, tmp_path):
-    run = runs["defne-2023"]
-    tables = _tables(run)
-    book = load_workbook(run.out_dir / WORKBOOK, read_only=True)
-    assert book.sheetnames == list(tables)
-    for name, frame in tables.items():
-        rows = list(book[name].values)
-        assert list(rows[0]) == list(frame.columns) and len(rows) == len(frame) + 1
-    again = tmp_path / "again.xlsx"
-    write_workbook(tables, again)
-    assert again.read_bytes() == (run.out_dir / WORKBOOK).read_bytes()
 
 
 def _readme_section(table: str) -> str:

@@ -1,4 +1,4 @@
-"""Text a PDF prints is anyone's: formulas go out defused in every CSV, markup escaped in report.md."""
+"""Text a PDF prints is anyone's: formulas go out defused in every CSV, markup escaped in report.md and index.html."""
 from __future__ import annotations
 
 import pandas as pd
@@ -33,3 +33,5 @@ def test_a_programme_printing_formulas_and_markup(tmp_path):
     assert ",=1+2" not in wide and ",'=1+2" in wide
     markdown = (result.report_dir / "report.md").read_text(encoding="utf-8")
     assert "&lt;script&gt;" in markdown and "<script>" not in markdown
+    page = (result.report_dir / "index.html").read_text(encoding="utf-8")
+    assert "@SUM(A1) &lt;script&gt;x&lt;/script&gt;" in page and "<script" not in page

@@ -11,9 +11,9 @@ import pytest
 from pipeline.quality.offline import ASSETS, VENDOR
 from pipeline.report import DATA_DOCS
 
+from ..report.test_quality import SUITES
 from ..support.browser import needs_chromium, visit
 
-SUITES = ["budget_lines", "budget_lines_wide", "printed_totals", "footing", "findings"]
 _REFERENCE = re.compile(r"""(?:src|href)=["']([^"'#]+)["']|url\(["']?([^"')]+)["']?\)""")
 
 
