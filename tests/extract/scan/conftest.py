@@ -2,8 +2,6 @@
 whole pipeline once per test session: OCR is the slow part (about a second a page)."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from pipeline.run import Options, RunResult, process
@@ -13,10 +11,8 @@ from .scanify import scan
 
 
 @pytest.fixture(scope="session")
-def scanned(tmp_path_factory) -> tuple[RunResult, float]:
-    """The scan's run (tables and report) and its seconds per page."""
+def scanned(tmp_path_factory) -> RunResult:
+    """The scan's run (tables and report)."""
     folder = tmp_path_factory.mktemp("scan")
     pdf = scan(EDITIONS["defne-2023"], folder / "defne-2023-scan.pdf")
-    start = time.perf_counter()
-    result = process(pdf, Options(out=folder / "out", reports=folder / "reports", use_cache=False))
-    return result, (time.perf_counter() - start) / result.doc.page_count
+    return process(pdf, Options(out=folder / "out", reports=folder / "reports", use_cache=False))
