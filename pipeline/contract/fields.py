@@ -63,7 +63,8 @@ def project_code(description: str = "Project code as printed, aim.goal.project (
 
 def directorate() -> Any:
     return field("Responsible unit (İlgili Müdürlük, Sorumlu Birim …), canonical: its section heading in "
-                 "title case (`Fen İşleri Müdürlüğü`, `Fen İşleri Dairesi Başkanlığı`).", str_length={"min_value": 1})
+                 "title case (`Fen İşleri Müdürlüğü`, `Fen İşleri Dairesi Başkanlığı`).",
+                 str_length={"min_value": 1})
 
 
 def section_directorate() -> Any:
@@ -84,6 +85,20 @@ def line_no() -> Any:
 
 def text(description: str) -> Any:
     return field(description)
+
+
+SOURCES = ["pdf", "ocr"]
+"""Where a value was read: the PDF's text layer, or OCR of a scanned page's image."""
+
+
+def source(what: str) -> Any:
+    return field(f"Where {what} was read: `pdf` (the text layer) or `ocr` (a scanned page's image, by Tesseract).",
+                 isin=SOURCES)
+
+
+def confidence(what: str) -> Any:
+    return field(f"OCR's confidence in {what}, 0–100 (the lowest of its words); empty when read from the text layer.",
+                 ge=0, le=100, nullable=True)
 
 
 _EDGES = {

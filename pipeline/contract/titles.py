@@ -7,10 +7,12 @@ from __future__ import annotations
 TABLE_TITLES: dict[str, dict[str, str]] = {
     "tr": {"budget_lines": "Bütçe satırları", "budget_lines_wide": "Bütçe satırları (geniş)",
            "printed_totals": "Basılı toplamlar", "section_pages": "Bölüm sayfaları", "projects": "Projeler",
-           "goals": "Hedefler", "aims": "Amaçlar", "findings": "Bulgular", "crosscheck": "Çapraz kontrol"},
+           "goals": "Hedefler", "aims": "Amaçlar", "findings": "Bulgular", "crosscheck": "Çapraz kontrol",
+           "diff_lines": "Baskı farkları (satırlar)", "diff_totals": "Baskı farkları (toplamlar)"},
     "en": {"budget_lines": "Budget lines", "budget_lines_wide": "Budget lines (wide)",
            "printed_totals": "Printed totals", "section_pages": "Section pages", "projects": "Projects",
-           "goals": "Goals", "aims": "Aims", "findings": "Findings", "crosscheck": "Cross-check"},
+           "goals": "Goals", "aims": "Aims", "findings": "Findings", "crosscheck": "Cross-check",
+           "diff_lines": "Edition changes (lines)", "diff_totals": "Edition changes (totals)"},
 }
 
 COLUMN_TITLES: dict[str, dict[str, str]] = {
@@ -21,12 +23,16 @@ COLUMN_TITLES: dict[str, dict[str, str]] = {
         "amount": "Tutar (TL)", "project_name": "Proje adı", "directorate_printed": "Müdürlük (basıldığı gibi)",
         "line_no": "Satır no", "amount_text": "Tutar (basıldığı gibi)", "note": "Not", "extras": "Ek sütunlar",
         "x0": "Kutu sol (pt)", "top": "Kutu üst (pt)", "x1": "Kutu sağ (pt)", "bottom": "Kutu alt (pt)",
+        "source": "Kaynak (pdf/ocr)", "confidence": "OCR güveni",
         "part": "Bölüm sayfası", "part_count": "Bölüm sayfa sayısı", "directorates": "Müdürlükler",
         "lines": "Satır sayısı", "goal_title": "Hedef", "aim_title": "Amaç", "area_no": "Stratejik alan no",
         "kind": "Bulgu türü", "severity": "Önem", "basis": "Dayanak", "copy": "Nüsha", "expected": "Beklenen (TL)",
         "found": "Bulunan (TL)", "pdf_pages": "Sayfalar", "message": "Bulgu", "cells_perfprog": "perfprog hücreleri",
         "cells_camelot": "camelot hücreleri", "agreeing": "Uyuşan", "disagreeing": "Uyuşmayan",
-        "agreement": "Uyum oranı",
+        "agreement": "Uyum oranı", "change": "Değişiklik", "old_amount": "Eski tutar (TL)",
+        "new_amount": "Yeni tutar (TL)", "occurrence": "Sıra", "old_page": "Eski sayfa", "new_page": "Yeni sayfa",
+        "old_total": "Eski toplam (TL)", "new_total": "Yeni toplam (TL)", "difference": "Fark (TL)",
+        "old_printed_total": "Eski basılı toplam (TL)", "new_printed_total": "Yeni basılı toplam (TL)",
     },
     "en": {
         "view": "View", "section": "Section", "pdf_page": "Page", "aim_no": "Aim no.", "goal_no": "Goal no.",
@@ -34,12 +40,17 @@ COLUMN_TITLES: dict[str, dict[str, str]] = {
         "year": "Year", "amount": "Amount (TRY)", "project_name": "Project name",
         "directorate_printed": "Directorate (as printed)", "line_no": "Line no.", "amount_text": "Amount (as printed)",
         "note": "Note", "extras": "Extra columns", "x0": "Box left (pt)", "top": "Box top (pt)",
-        "x1": "Box right (pt)", "bottom": "Box bottom (pt)", "part": "Section page", "part_count": "Section pages",
+        "x1": "Box right (pt)", "bottom": "Box bottom (pt)", "source": "Source (pdf/ocr)", "confidence": "OCR confidence",
+        "part": "Section page", "part_count": "Section pages",
         "directorates": "Directorates", "lines": "Lines", "goal_title": "Goal", "aim_title": "Aim",
         "area_no": "Strategic area no.", "kind": "Finding kind", "severity": "Severity", "basis": "Basis",
         "copy": "Copy", "expected": "Expected (TRY)", "found": "Found (TRY)", "pdf_pages": "Pages",
         "message": "Finding", "cells_perfprog": "perfprog cells", "cells_camelot": "camelot cells",
-        "agreeing": "Agreeing", "disagreeing": "Disagreeing", "agreement": "Agreement",
+        "agreeing": "Agreeing", "disagreeing": "Disagreeing", "agreement": "Agreement", "change": "Change",
+        "old_amount": "Old amount (TRY)", "new_amount": "New amount (TRY)", "occurrence": "Occurrence",
+        "old_page": "Old page", "new_page": "New page", "old_total": "Old total (TRY)", "new_total": "New total (TRY)",
+        "difference": "Difference (TRY)", "old_printed_total": "Old printed total (TRY)",
+        "new_printed_total": "New printed total (TRY)",
     },
 }
 
