@@ -52,8 +52,8 @@ def options_from(args: argparse.Namespace):
         raise PerfprogError("--slug yalnızca tek PDF ile kullanılabilir (--slug takes a single PDF)")
     return pdfs, Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
                          password=args.password, max_pages=args.max_pages, lang=args.lang,
-                         use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report, data_docs=args.data_docs,
-                         reader=args.reader,
+                         use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report,
+                         data_docs=args.data_docs, reader=args.reader,
                          limits=Limits.for_stream(args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS,
                          ocr=args.ocr)
 
