@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from contextlib import nullcontext
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,6 +20,7 @@ from typing import Callable, Iterable
 from .errors import PerfprogError
 from .files import publish, staging_name, sweep
 from .processes import die_with_parent
+from .progress import SILENT, Progress, forwarded
 
 
 SHOWN_ERRORS = 10
@@ -56,12 +58,12 @@ class Outcome:
         return self.folders[1] / "index.html" if len(self.folders) > 1 else None
 
 
-def run_one(index: int, pdf: Path, options) -> Outcome:
+def run_one(index: int, pdf: Path, options, progress: Progress = SILENT) -> Outcome:
     """Process one PDF; every expected failure becomes an Outcome, not an exception."""
     from .run import process
 
     try:
-        result = process(pdf, options)
+        result = process(pdf, options, progress)
     except PerfprogError as exc:
         return Outcome(index, pdf, exc.exit_code, error=str(exc))
     except Exception as exc:  # keep the batch going; the summary names the file
@@ -79,11 +81,11 @@ def run_one(index: int, pdf: Path, options) -> Outcome:
     )
 
 
-def _staged(index: int, pdf: Path, options, staging: tuple[Path, Path]) -> Outcome:
+def _staged(index: int, pdf: Path, options, staging: tuple[Path, Path], progress: Progress = SILENT) -> Outcome:
     """A worker's task: write under ``<staging>/<index>/`` instead of the final folders (a staging
     folder in each output root, so that publishing is a rename even across file systems)."""
     staged = replace(options, out=staging[0] / str(index), reports=staging[1] / str(index), page_workers=1)
-    return run_one(index, pdf, staged)
+    return run_one(index, pdf, staged, progress)
 
 
 def _final_slug(slug: str, taken: set[str]) -> str:
@@ -115,8 +117,11 @@ def _publish(outcomes: list[Outcome], options) -> list[Outcome]:
 
 
 def run_batch(pdfs: list[Path], options, workers: int | None = None, executor: str = "process",
-              scheduler: str | None = None, on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Process every PDF in parallel; results in input order. ``on_done`` sees each as it ends."""
+              scheduler: str | None = None, on_done: Callable[[Outcome], None] | None = None,
+              progress: Callable[[int], Progress] | None = None) -> list[Outcome]:
+    """Process every PDF in parallel; results in input order. ``on_done`` sees each as it ends;
+    ``progress(i)`` hears the stages and pages of the i-th PDF as its worker reports them (the
+    local pool only: a Dask cluster's workers report nothing but their outcome)."""
     stages: list[Path] = []
     for root in dict.fromkeys((options.out, options.reports)):
         root.mkdir(parents=True, exist_ok=True)
@@ -125,10 +130,12 @@ def run_batch(pdfs: list[Path], options, workers: int | None = None, executor: s
     staging = (stages[0], stages[-1])
     try:
         outcomes = []
-        for outcome in _dispatch(pdfs, options, staging, workers, executor, scheduler):
-            outcomes.append(outcome)
-            if on_done:
-                on_done(outcome)
+        watched = forwarded(progress) if progress and executor == "process" else nullcontext(lambda _: SILENT)
+        with watched as reporter:
+            for outcome in _dispatch(pdfs, options, staging, workers, executor, scheduler, reporter):
+                outcomes.append(outcome)
+                if on_done:
+                    on_done(outcome)
         return _publish(outcomes, options)
     finally:
         for stage in stages:
@@ -136,12 +143,12 @@ def run_batch(pdfs: list[Path], options, workers: int | None = None, executor: s
 
 
 def _dispatch(pdfs: list[Path], options, staging: tuple[Path, Path], workers: int | None, executor: str,
-              scheduler: str | None) -> Iterable[Outcome]:
+              scheduler: str | None, reporter: Callable[[int], Progress]) -> Iterable[Outcome]:
     if executor == "dask":
         yield from _dispatch_dask(pdfs, options, staging, scheduler)
         return
     with ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1, initializer=die_with_parent) as pool:
-        futures = [pool.submit(_staged, i, pdf, options, staging) for i, pdf in enumerate(pdfs)]
+        futures = [pool.submit(_staged, i, pdf, options, staging, reporter(i)) for i, pdf in enumerate(pdfs)]
         for future in as_completed(futures):
             yield future.result()
 

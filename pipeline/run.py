@@ -22,6 +22,7 @@ from .findings import (Finding, gap_findings, has_errors, message, problem_findi
                        summarize, to_frame)
 from .model import Document
 from .output import PackageInfo, stamp, write_tables
+from .progress import SILENT, Progress
 from .quality import QualityResult, QualityWorker
 from .reconcile import reconcile
 from .report import DATA_DOCS, footing_table, prepare_report, write_report
@@ -97,16 +98,18 @@ def _stage(error: type[StageError], pdf: Path) -> Iterator[None]:
         raise error.wrap(pdf, exc) from exc
 
 
-def _analyse(pdf: Path, sha256: str, options: Options) -> RunResult:
+def _analyse(pdf: Path, sha256: str, options: Options, progress: Progress) -> RunResult:
     """Read, validate and reconcile one PDF (whose content hash is ``sha256``)."""
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
-                             use_cache=options.use_cache, workers=options.page_workers, sha256=sha256)
+                             use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
+                             progress=progress)
     with _stage(CheckError, pdf):
-        return _check(pdf, doc, options)
+        return _check(pdf, doc, options, progress)
 
 
-def _check(pdf: Path, doc: Document, options: Options) -> RunResult:
+def _check(pdf: Path, doc: Document, options: Options, progress: Progress) -> RunResult:
+    progress.on_stage("check")
     frames = all_frames(doc)
     violations = schema_findings(validate(frames, doc.plan_years, doc.directorates))
     problems = [message(v, options.lang) for v in violations]
@@ -115,8 +118,10 @@ def _check(pdf: Path, doc: Document, options: Options) -> RunResult:
     extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations]
     tables = {}
     if options.cross_check:
+        progress.on_stage("cross_check")
         tables["crosscheck"], disagreements = cross_check(pdf, doc, frames, options.password)
         extra += disagreements
+    progress.on_stage("reconcile")
     findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang,
                          extra=extra)
     slug = options.slug or doc.slug
@@ -163,10 +168,11 @@ class _ReportJob:
         self.stack.__exit__(type(exc), exc, exc.__traceback__)
 
 
-def _write(result: RunResult, options: Options, worker: QualityWorker | None) -> None:
+def _write(result: RunResult, options: Options, worker: QualityWorker | None, progress: Progress) -> None:
     """The tables in every format to ``<out>/<slug>/`` and, with a quality worker, the report to
     ``<reports>/<slug>/``: each folder staged and committed atomically, the tables first."""
     doc = result.doc
+    progress.on_stage("export")
     key = stamp_key(doc.sha256, options)
     job = _ReportJob(result, options, worker) if worker else None
     try:
@@ -181,6 +187,7 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None) ->
             raise OutputError.of(exc, result.out_dir) from exc
         raise
     if job:
+        progress.on_stage("report")
         job.finish(key)
 
 
@@ -194,7 +201,7 @@ def _folders(result: RunResult) -> list[Path]:
     return [result.out_dir] + ([result.report_dir] if result.report_dir else [])
 
 
-def _unchanged(pdf: Path, sha256: str, options: Options) -> RunResult | None:
+def _unchanged(pdf: Path, sha256: str, options: Options, progress: Progress) -> RunResult | None:
     """The previous run's result when the PDF, the code and the options are the same and its
     folders are intact (nothing to redo); None otherwise."""
     if not options.use_cache:
@@ -212,22 +219,25 @@ def _unchanged(pdf: Path, sha256: str, options: Options) -> RunResult | None:
     result.frames = all_frames(doc)
     result.findings = read_frame(result.out_dir / "findings.csv")
     result.schema_problems = stamps[0].get("schema_problems", [])
+    progress.on_stage("unchanged", pages=doc.page_count)
+    progress.on_pages(doc.page_count)
     return result
 
 
-def process(pdf: Path, options: Options) -> RunResult:
+def process(pdf: Path, options: Options, progress: Progress = SILENT) -> RunResult:
     """Extract, check and reconcile one PDF; write its tables to ``<out>/<slug>/`` and its report
-    to ``<reports>/<slug>/``. The quality check's worker starts first, so that its slow import
-    (seconds) overlaps the reading of the PDF. An unchanged re-run returns at once."""
+    to ``<reports>/<slug>/``, telling ``progress`` of each stage and page. The quality check's
+    worker starts first, so that its slow import (seconds) overlaps the reading of the PDF. An
+    unchanged re-run returns at once."""
     if options.slug is not None and not is_slug(options.slug):
         raise PerfprogError(f"{options.slug!r}: geçersiz ad (not a valid name: ASCII letters, digits and -)")
     sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
-    if sha256 and (previous := _unchanged(pdf, sha256, options)) is not None:
+    if sha256 and (previous := _unchanged(pdf, sha256, options, progress)) is not None:
         return previous
     worker = QualityWorker() if options.report else None
     try:
-        result = _analyse(pdf, sha256, options)
-        _write(result, options, worker)
+        result = _analyse(pdf, sha256, options, progress)
+        _write(result, options, worker, progress)
         return result
     finally:
         if worker:

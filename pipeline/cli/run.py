@@ -89,14 +89,18 @@ def _json(outcomes, status: int) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from ..batch import run_one
+    from ..batch import run_batch, run_one
 
     pdfs, options = options_from(args)
     en = args.lang == "en"
-    if len(pdfs) == 1 and args.executor == "process":
-        outcomes = [run_one(0, pdfs[0], options)]
-    else:
-        outcomes = _run_with_progress(pdfs, options, args, en)
+    with _display(pdfs, args, en) as display:
+        if len(pdfs) == 1 and args.executor == "process":
+            outcomes = [run_one(0, pdfs[0], options, display.pdf(0))]
+            display.done(0, outcomes[0].pages, bool(outcomes[0].error))
+        else:
+            outcomes = run_batch(pdfs, options, workers=args.workers, executor=args.executor, scheduler=args.scheduler,
+                                 on_done=lambda o: display.done(o.index, o.pages, bool(o.error)),
+                                 progress=display.pdf if display.enabled else None)
     status = max(o.exit_code for o in outcomes)
     if args.verdict and any(o.disagrees for o in outcomes):
         status = max(status, FINDINGS_EXIT)
@@ -114,17 +118,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     return status
 
 
-def _run_with_progress(pdfs: list[Path], options, args: argparse.Namespace, en: bool):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+def _display(pdfs: list[Path], args: argparse.Namespace, en: bool):
+    """The live progress on stderr: drawn on a terminal only, never with --quiet or --json."""
+    from rich.console import Console
 
-    from ..batch import run_batch
+    from .progress import Display
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    shown = sys.stderr.isatty() and not (args.quiet or args.json)
-    with Progress(*columns, transient=True, disable=not shown) as progress:
-        task = progress.add_task("PDFs" if en else "PDF'ler", total=len(pdfs))
-        return run_batch(pdfs, options, workers=args.workers, executor=args.executor, scheduler=args.scheduler,
-                         on_done=lambda _: progress.advance(task))
+    return Display(pdfs, en, Console(stderr=True), enabled=sys.stderr.isatty() and not (args.quiet or args.json))
 
 
 def add_commands(sub) -> None:

@@ -17,6 +17,7 @@ from ..amounts import number_style
 from ..files import sha256_of
 from ..errors import InputError, NotProgrammeError, NoTextError
 from ..model import Copy, Document
+from ..progress import SILENT, Progress
 from . import cache
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
@@ -31,9 +32,10 @@ __all__ = ["build_document", "Settings"]
 
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
                    use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
-                   sha256: str | None = None) -> Document:
+                   sha256: str | None = None, progress: Progress = SILENT) -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged);
-    ``sha256``: the file's content hash, where the caller has it already."""
+    ``sha256``: the file's content hash, where the caller has it already; ``progress`` hears of
+    each page as the pages are taken in order."""
     path = Path(path)
     if path.is_file() and not sha256:
         sha256 = sha256_of(path)
@@ -41,12 +43,16 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
         if max_pages is not None and doc.page_count > max_pages:
             raise InputError(f"{path}: {doc.page_count} sayfa, sınır {max_pages} (more pages than --max-pages)")
         doc.source = str(path)
+        progress.on_stage("read", pages=doc.page_count)
+        progress.on_pages(doc.page_count)
         return doc
     contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings))
+    progress.on_stage("read", pages=contents.count)
     parsed, texts = [], []
     for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
         parsed.append(tables)
         texts.append(content.text)
+        progress.on_pages(1)
     doc = _document(path, sha256 or "", contents.metadata, parsed, texts)
     if use_cache and not contents.encrypted:
         cache.store(doc)

@@ -27,6 +27,7 @@ CHUNK = 6  # pages per task: opening the file costs ~20 ms; small chunks balance
 class PdfContents:
     metadata: dict
     encrypted: bool
+    count: int  # pages that ``pages`` will yield
     pages: Iterator  # in page order, yielded as soon as read (page contents, or what ``then`` made of them)
 
 
@@ -79,7 +80,7 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
         encrypted = bool(getattr(pdf.doc, "encryption", None))
     if max_pages is not None and count > max_pages:
         raise InputError(f"{path}: {count} sayfa, sınır {max_pages} (more pages than --max-pages)")
-    return PdfContents(metadata, encrypted, _pages(path, password, count, workers or os.cpu_count() or 1, then))
+    return PdfContents(metadata, encrypted, count, _pages(path, password, count, workers or os.cpu_count() or 1, then))
 
 
 def _pages(path: Path, password: str | None, count: int, workers: int,
