@@ -35,7 +35,9 @@ class Outcome:
     exit_code: int  # 0: read and written (findings or not); else the error's exit status
     disagrees: bool = False  # the programme has error-level findings
     slug: str = ""
-    pages: int = 0
+    pages: int = 0  # of the PDF
+    pages_read: int = 0  # fewer than ``pages`` when only a ``selection`` was read
+    selection: str = ""  # `--pages`, canonical (``1-40,60``); empty: every page
     lines: int = 0
     sections: int = 0
     values_read: int = 0  # budget and total cells read as amounts
@@ -71,7 +73,7 @@ def run_one(index: int, pdf: Path, options, progress: Progress = SILENT) -> Outc
     folders = tuple(p for p in (result.out_dir, options.reports / result.slug) if p.exists())
     return Outcome(
         index, pdf, 0, disagrees=result.failed, slug=result.slug,
-        pages=result.doc.page_count, lines=len(result.frames["budget_lines_wide"]),
+        pages=result.doc.page_count, pages_read=len(result.doc.pages), selection=result.doc.selection, lines=len(result.frames["budget_lines_wide"]),
         sections=len(result.doc.sections), severity=dict(result.summary["severity"]),
         kinds=dict(result.summary["kind"]),
         values_read=result.doc.values_read, values_unread=result.doc.values_unread,

@@ -235,6 +235,7 @@ class Document:
     problems: list[Problem] = field(default_factory=list)  # what was read but could not be placed
     gaps: list[Gap] = field(default_factory=list)  # table text no cell took, with page and box
     profile: "Profile | None" = None  # the layout's vocabulary, as read from the document
+    selection: str = ""  # the pages read when not all were (`--pages`, canonical: ``1-40,60``)
 
     @property
     def values_read(self) -> int:

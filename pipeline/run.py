@@ -15,7 +15,7 @@ import pandas as pd
 from .amounts import decimals
 from .crosscheck import cross_check
 from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
-from .extract import build_document, cache
+from .extract import PageSelection, build_document, cache
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .frames import all_frames
 from .findings import (Finding, gap_findings, has_errors, message, problem_findings, read_frame, schema_findings,
@@ -46,6 +46,7 @@ class Options:
     page_workers: int | None = None  # processes reading pages (default: the CPU count)
     cross_check: bool = False  # compare every budget cell with camelot's lattice parser
     report: bool = True  # write <reports>/<slug>/: the HTML report, its quality check and Data Docs
+    pages: PageSelection | None = None  # read only these pages (default: all)
 
 
 @dataclass
@@ -103,7 +104,7 @@ def _analyse(pdf: Path, sha256: str, options: Options, progress: Progress) -> Ru
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
                              use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
-                             progress=progress)
+                             progress=progress, selection=options.pages)
     with _stage(CheckError, pdf):
         return _check(pdf, doc, options, progress)
 
@@ -194,7 +195,8 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None, pr
 def stamp_key(sha256: str, options: Options) -> dict:
     """What makes two runs' outputs the same: the file, the code and the options that shape them."""
     return {"sha256": sha256, "code": code_fingerprint(), "lang": options.lang,
-            "cross_check": options.cross_check, "strict": options.strict, "report": options.report}
+            "cross_check": options.cross_check, "strict": options.strict, "report": options.report,
+            "pages": str(options.pages or "")}
 
 
 def _folders(result: RunResult) -> list[Path]:
@@ -206,7 +208,7 @@ def _unchanged(pdf: Path, sha256: str, options: Options, progress: Progress) -> 
     folders are intact (nothing to redo); None otherwise."""
     if not options.use_cache:
         return None
-    doc = cache.load(sha256)
+    doc = cache.load(sha256, options.pages)
     if doc is None or (options.max_pages is not None and doc.page_count > options.max_pages):
         return None
     slug = options.slug or doc.slug
@@ -219,8 +221,8 @@ def _unchanged(pdf: Path, sha256: str, options: Options, progress: Progress) -> 
     result.frames = all_frames(doc)
     result.findings = read_frame(result.out_dir / "findings.csv")
     result.schema_problems = stamps[0].get("schema_problems", [])
-    progress.on_stage("unchanged", pages=doc.page_count)
-    progress.on_pages(doc.page_count)
+    progress.on_stage("unchanged", pages=len(doc.pages))
+    progress.on_pages(len(doc.pages))
     return result
 
 

@@ -22,44 +22,50 @@ from . import cache
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
 from .reader import read_pdf
+from .selection import PageSelection
 from .settings import DEFAULT, Settings
 from .tables import PageTables, in_order, parse_pages
 from .units import UnitNames
 from .walk import profile_of, walk
 
-__all__ = ["build_document", "Settings"]
+__all__ = ["build_document", "PageSelection", "Settings"]
 
 
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
                    use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
-                   sha256: str | None = None, progress: Progress = SILENT) -> Document:
+                   sha256: str | None = None, progress: Progress = SILENT,
+                   selection: PageSelection | None = None) -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged);
     ``sha256``: the file's content hash, where the caller has it already; ``progress`` hears of
-    each page as the pages are taken in order."""
+    each page as the pages are taken in order; ``selection``: the only pages to read (their
+    numbers stay the PDF's)."""
     path = Path(path)
     if path.is_file() and not sha256:
         sha256 = sha256_of(path)
-    if use_cache and sha256 and (doc := cache.load(sha256)) is not None:
+    if use_cache and sha256 and (doc := cache.load(sha256, selection)) is not None:
         if max_pages is not None and doc.page_count > max_pages:
             raise InputError(f"{path}: {doc.page_count} sayfa, sınır {max_pages} (more pages than --max-pages)")
         doc.source = str(path)
-        progress.on_stage("read", pages=doc.page_count)
-        progress.on_pages(doc.page_count)
+        progress.on_stage("read", pages=len(doc.pages))
+        progress.on_pages(len(doc.pages))
         return doc
-    contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings))
+    contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings),
+                        selection=selection)
     progress.on_stage("read", pages=contents.count)
     parsed, texts = [], []
     for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
         parsed.append(tables)
         texts.append(content.text)
         progress.on_pages(1)
-    doc = _document(path, sha256 or "", contents.metadata, parsed, texts)
+    doc = _document(path, sha256 or "", contents.metadata, parsed, texts, contents.page_count)
+    doc.selection = str(selection or "")
     if use_cache and not contents.encrypted:
         cache.store(doc)
     return doc
 
 
-def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables], texts: list[str]) -> Document:
+def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables], texts: list[str],
+              page_count: int) -> Document:
     if not any(t.strip() for t in texts):
         raise NoTextError(f"{path}: PDF'te metin katmanı yok, taranmış bir belge olabilir (no text layer: a scan?)")
     if not any(p.has_tables for p in parsed):
@@ -71,7 +77,7 @@ def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables],
     plan_years = headers[0].layout.years
     prose = [t for t, p in zip(texts, parsed) if not p.has_tables]
     doc = Document(
-        source=str(path), sha256=sha256, page_count=len(parsed), municipality="",
+        source=str(path), sha256=sha256, page_count=page_count, municipality="",
         edition_year=find_edition_year(metadata, prose + texts),
         plan_years=plan_years, pages=[], areas={}, aims={},
         strategic=Copy("strategic", ""), sections=[],

@@ -4,13 +4,15 @@ An entry is JSON data (gzip), decoded against the document model's declared type
 damaged file cannot run code and is only a miss. The cache folder is created private (0700).
 
 The key also holds a fingerprint of the extractor's own source, so changing the code never serves
-a stale extraction. Encrypted PDFs are never cached: a cached copy would skip the password.
+a stale extraction, and the page selection of a partial read (``--pages``), so a partial read is
+never served for a whole one or the other way round. Encrypted PDFs are never cached: a cached copy would skip the password.
 Location: $PERFPROG_CACHE, else $XDG_CACHE_HOME/perfprog, else ~/.cache/perfprog;
 PERFPROG_CACHE=off disables it.
 """
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 from dataclasses import fields, is_dataclass
@@ -21,6 +23,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from ..files import ROOT, atomic_file, source_fingerprint
 from ..model import Document
+from .selection import PageSelection
 
 _EXTRACTOR = ["amounts.py", "codes.py", "model.py", "text.py", "extract"]
 
@@ -45,15 +48,17 @@ def folder() -> Path | None:
     return Path(base) / "perfprog"
 
 
-def _path(sha256: str) -> Path | None:
+def _path(sha256: str, selection: str) -> Path | None:
     root = folder()
-    return None if root is None else root / f"{sha256}-{fingerprint()}.json.gz"
+    part = f"-pages-{hashlib.sha256(selection.encode()).hexdigest()[:16]}" if selection else ""
+    return None if root is None else root / f"{sha256}{part}-{fingerprint()}.json.gz"
 
 
-def load(sha256: str) -> Document | None:
-    """The cached document of a PDF, or None: a missing, damaged or foreign entry is only a miss
-    (the entry is data, read against the model's own types: nothing in it can run)."""
-    path = _path(sha256)
+def load(sha256: str, selection: PageSelection | None = None) -> Document | None:
+    """The cached document of a PDF (read whole, or only the ``selection``), or None: a missing,
+    damaged or foreign entry is only a miss (the entry is data, read against the model's own
+    types: nothing in it can run)."""
+    path = _path(sha256, str(selection or ""))
     if path is None or not path.is_file():
         return None
     try:
@@ -64,13 +69,13 @@ def load(sha256: str) -> Document | None:
         doc = decode(Document, entry["document"])
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    return doc if doc.sha256 == sha256 else None
+    return doc if doc.sha256 == sha256 and doc.selection == str(selection or "") else None
 
 
 def store(doc: Document) -> None:
     """Write atomically into a folder only the user can read; a cache that cannot be written is
     skipped (it is only a cache)."""
-    path = _path(doc.sha256)
+    path = _path(doc.sha256, doc.selection)
     if path is None:
         return
     try:

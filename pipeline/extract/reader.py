@@ -18,6 +18,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from ..errors import InputError, PasswordError
 from ..processes import die_with_parent
 from .content import PageContent, read_page
+from .selection import PageSelection
 
 PARALLEL_FROM = 24  # pages: below this, starting processes costs more than it saves
 CHUNK = 6  # pages per task: opening the file costs ~20 ms; small chunks balance and stream sooner
@@ -27,7 +28,8 @@ CHUNK = 6  # pages per task: opening the file costs ~20 ms; small chunks balance
 class PdfContents:
     metadata: dict
     encrypted: bool
-    count: int  # pages that ``pages`` will yield
+    page_count: int  # the document's
+    count: int  # pages that ``pages`` will yield: the selected ones
     pages: Iterator  # in page order, yielded as soon as read (page contents, or what ``then`` made of them)
 
 
@@ -52,13 +54,13 @@ def open_pdf(path: Path, password: str | None) -> pdfplumber.PDF:
     return pdf
 
 
-def _read_pages(path: Path, password: str | None, first: int, stop: int,
+def _read_pages(path: Path, password: str | None, indices: list[int],
                 then: Callable[[list[PageContent]], list] | None = None) -> list:
-    """Pages [first, stop) of the file, each closed once read so memory stays flat; ``then``
-    turns them into what the caller wants, in the same process (so a pool does that work too)."""
+    """The pages at ``indices`` (0-based) of the file, each closed once read so memory stays flat;
+    ``then`` turns them into what the caller wants, in the same process (so a pool does that work too)."""
     with pdfplumber.open(path, password=password or "") as pdf:
         out = []
-        for page in pdf.pages[first:stop]:
+        for page in (pdf.pages[i] for i in indices):
             try:
                 out.append(read_page(page))
             except Exception as exc:  # a damaged content stream
@@ -69,29 +71,32 @@ def _read_pages(path: Path, password: str | None, first: int, stop: int,
 
 
 def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
-             workers: int | None = None, then: Callable[[list[PageContent]], list] | None = None) -> PdfContents:
+             workers: int | None = None, then: Callable[[list[PageContent]], list] | None = None,
+             selection: PageSelection | None = None) -> PdfContents:
     """The document's metadata now, and its pages' words and rules as they are read.
     ``workers``: processes to use (default: the CPU count); ``then``: a picklable function
     applied to each run of consecutive pages where they are read (``pages`` then yields its
-    results)."""
+    results); ``selection``: the only pages to read (default: all)."""
     with open_pdf(path, password) as pdf:
         count = len(pdf.pages)
         metadata = dict(pdf.metadata or {})
         encrypted = bool(getattr(pdf.doc, "encryption", None))
     if max_pages is not None and count > max_pages:
         raise InputError(f"{path}: {count} sayfa, sınır {max_pages} (more pages than --max-pages)")
-    return PdfContents(metadata, encrypted, count, _pages(path, password, count, workers or os.cpu_count() or 1, then))
+    indices = selection.indices(path, count) if selection else list(range(count))
+    return PdfContents(metadata, encrypted, count, len(indices),
+                       _pages(path, password, indices, workers or os.cpu_count() or 1, then))
 
 
-def _pages(path: Path, password: str | None, count: int, workers: int,
+def _pages(path: Path, password: str | None, indices: list[int], workers: int,
            then: Callable[[list[PageContent]], list] | None) -> Iterator:
     """Pages in order; with a pool, each chunk is handed on as soon as it is read, so the caller
     works on the first pages while the workers read the next."""
-    spans = [(i, min(i + CHUNK, count)) for i in range(0, count, CHUNK)]
-    if workers < 2 or count < PARALLEL_FROM:
-        for a, b in spans:
-            yield from _read_pages(path, password, a, b, then)
+    chunks = [indices[i:i + CHUNK] for i in range(0, len(indices), CHUNK)]
+    if workers < 2 or len(indices) < PARALLEL_FROM:
+        for chunk in chunks:
+            yield from _read_pages(path, password, chunk, then)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(spans)), initializer=die_with_parent) as pool:
-        for chunk in pool.map(_read_pages, *zip(*[(path, password, a, b, then) for a, b in spans])):
-            yield from chunk
+    with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), initializer=die_with_parent) as pool:
+        for read in pool.map(_read_pages, *zip(*[(path, password, chunk, then) for chunk in chunks])):
+            yield from read

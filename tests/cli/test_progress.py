@@ -86,7 +86,7 @@ def test_a_batch_counts_pages_across_pdfs(runs, tmp_path):
     console, buffer = _terminal()
     with Display(pdfs, True, console, enabled=True) as display:
         outcomes = run_batch(pdfs, Options(out=tmp_path / "out", report=False), workers=2,
-                             on_done=lambda o: display.done(o.index, o.pages, bool(o.error)), progress=display.pdf)
+                             on_done=lambda o: display.done(o.index, o.pages_read, bool(o.error)), progress=display.pdf)
         assert display.read == {0: 89, 1: 89}  # reported by the workers, page by page or at once
     assert all(o.exit_code == 0 for o in outcomes)
     text = buffer.text()
