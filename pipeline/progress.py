@@ -51,12 +51,13 @@ class QueueProgress:
         self.queue.put((self.index, "pages", n))
 
 
-def _replay(event: tuple, to: Callable[[int], Progress]) -> None:
-    index, kind, *args = event
-    if kind == "stage":
-        to(index).on_stage(*args)
-    else:
-        to(index).on_pages(*args)
+def _drain(queue: Any, to: Callable[[int], Progress]) -> None:
+    """Hand each :class:`QueueProgress` event to ``to(index)``, until a None."""
+    for index, kind, *args in iter(queue.get, None):
+        if kind == "stage":
+            to(index).on_stage(*args)
+        else:
+            to(index).on_pages(*args)
 
 
 @contextmanager
@@ -72,7 +73,7 @@ def forwarded(to: Callable[[int], Progress]) -> Iterator[Callable[[int], Progres
     manager.start(die_with_parent)
     try:
         queue = manager.Queue()
-        thread = threading.Thread(target=lambda: [_replay(e, to) for e in iter(queue.get, None)], daemon=True)
+        thread = threading.Thread(target=_drain, args=(queue, to), daemon=True)
         thread.start()
         try:
             yield lambda index: QueueProgress(queue, index)
