@@ -56,6 +56,7 @@ def page_selection(text: str):
 
 def options_from(args: argparse.Namespace):
     """The PDFs and pipeline options of `run` and `ingest` (see :func:`pdf_options`)."""
+    from ..extract.guard import DEFAULT_LIMITS, MIB, Limits
     from ..run import Options
 
     pdfs = pdfs_of(args.pdf)
@@ -64,6 +65,8 @@ def options_from(args: argparse.Namespace):
     return pdfs, Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
                          password=args.password, max_pages=args.max_pages, lang=args.lang,
                          use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report,
+                         reader=args.reader,
+                         limits=Limits.for_stream(args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS,
                          pages=args.pages)
 
 
@@ -78,7 +81,13 @@ def pdf_options() -> argparse.ArgumentParser:
                                                   "(ASCII letters, digits and -, at most 64)")
     common.add_argument("--strict", action="store_true", help="schema failures are fatal (exit 7)")
     common.add_argument("--password", help="password of an encrypted PDF")
-    common.add_argument("--max-pages", type=positive, help="refuse PDFs with more pages than this")
+    # the defaults live in pipeline.extract (not imported here: the command line starts light)
+    common.add_argument("--max-pages", type=positive, help="refuse PDFs with more pages than this (default 2000)")
+    common.add_argument("--max-stream-mib", type=positive,
+                        help="refuse PDFs with a compressed stream that inflates past this many MiB, or a page "
+                             "past twice that (a decompression bomb; default 256)")
+    common.add_argument("--reader", choices=["pdfium", "pdfminer"], default="pdfium",
+                        help="library that reads the pages (default pdfium; pdfminer is the slower reference)")
     common.add_argument("--cross-check", action="store_true",
                         help="compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv")
     common.add_argument("--no-report", action="store_true",

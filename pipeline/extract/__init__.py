@@ -15,15 +15,17 @@ from pathlib import Path
 
 from ..amounts import number_style
 from ..files import sha256_of
-from ..errors import InputError, NotProgrammeError, NoTextError
+from ..errors import NotProgrammeError, NoTextError
 from ..model import Copy, Document
 from ..progress import SILENT, Progress
 from . import cache
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
-from .reader import read_pdf
+from .guard import DEFAULT_LIMITS, Limits
+from .reader import read_pdf, too_long
 from .selection import PageSelection
 from .settings import DEFAULT, Settings
+from .sources import DEFAULT_READER, ReaderName
 from .tables import PageTables, in_order, parse_pages
 from .units import UnitNames
 from .walk import profile_of, walk
@@ -33,24 +35,26 @@ __all__ = ["build_document", "PageSelection", "Settings"]
 
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
                    use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
-                   sha256: str | None = None, progress: Progress = SILENT,
+                   sha256: str | None = None, reader: ReaderName = DEFAULT_READER,
+                   limits: Limits = DEFAULT_LIMITS, progress: Progress = SILENT,
                    selection: PageSelection | None = None) -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged);
-    ``sha256``: the file's content hash, where the caller has it already; ``progress`` hears of
+    ``sha256``: the file's content hash, where the caller has it already; ``reader``: the library
+    that reads the pages; ``limits``: decoded sizes allowed (see ``guard``); ``progress`` hears of
     each page as the pages are taken in order; ``selection``: the only pages to read (their
     numbers stay the PDF's)."""
     path = Path(path)
     if path.is_file() and not sha256:
         sha256 = sha256_of(path)
-    if use_cache and sha256 and (doc := cache.load(sha256, selection)) is not None:
-        if max_pages is not None and doc.page_count > max_pages:
-            raise InputError(f"{path}: {doc.page_count} sayfa, sınır {max_pages} (more pages than --max-pages)")
+    if use_cache and sha256 and (doc := cache.load(sha256, reader, selection)) is not None:
+        if (error := too_long(path, doc.page_count, max_pages)) is not None:
+            raise error
         doc.source = str(path)
         progress.on_stage("read", pages=len(doc.pages))
         progress.on_pages(len(doc.pages))
         return doc
     contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings),
-                        selection=selection)
+                        reader=reader, limits=limits, selection=selection)
     progress.on_stage("read", pages=contents.count)
     parsed, texts = [], []
     for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
@@ -60,7 +64,7 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
     doc = _document(path, sha256 or "", contents.metadata, parsed, texts, contents.page_count)
     doc.selection = str(selection or "")
     if use_cache and not contents.encrypted:
-        cache.store(doc)
+        cache.store(doc, reader)
     return doc
 
 

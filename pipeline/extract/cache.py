@@ -3,9 +3,10 @@
 An entry is JSON data (gzip), decoded against the document model's declared types: a planted or
 damaged file cannot run code and is only a miss. The cache folder is created private (0700).
 
-The key also holds a fingerprint of the extractor's own source, so changing the code never serves
-a stale extraction, and the page selection of a partial read (``--pages``), so a partial read is
-never served for a whole one or the other way round. Encrypted PDFs are never cached: a cached copy would skip the password.
+The key also names the reader (``sources``) that read the pages and the page selection of a
+partial read (``--pages``), so a partial read is never served for a whole one or the other way
+round; and it holds a fingerprint of the extractor's own source, so changing the code never serves
+a stale extraction. Encrypted PDFs are never cached: a cached copy would skip the password.
 Location: $PERFPROG_CACHE, else $XDG_CACHE_HOME/perfprog, else ~/.cache/perfprog;
 PERFPROG_CACHE=off disables it.
 """
@@ -24,6 +25,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 from ..files import ROOT, atomic_file, source_fingerprint
 from ..model import Document
 from .selection import PageSelection
+from .sources import DEFAULT_READER, ReaderName
 
 _EXTRACTOR = ["amounts.py", "codes.py", "model.py", "text.py", "extract"]
 
@@ -48,23 +50,24 @@ def folder() -> Path | None:
     return Path(base) / "perfprog"
 
 
-def _path(sha256: str, selection: str) -> Path | None:
+def _path(sha256: str, reader: ReaderName, selection: str) -> Path | None:
     root = folder()
     part = f"-pages-{hashlib.sha256(selection.encode()).hexdigest()[:16]}" if selection else ""
-    return None if root is None else root / f"{sha256}{part}-{fingerprint()}.json.gz"
+    return None if root is None else root / f"{sha256}-{reader}{part}-{fingerprint()}.json.gz"
 
 
-def load(sha256: str, selection: PageSelection | None = None) -> Document | None:
+def load(sha256: str, reader: ReaderName = DEFAULT_READER, selection: PageSelection | None = None) -> Document | None:
     """The cached document of a PDF (read whole, or only the ``selection``), or None: a missing,
     damaged or foreign entry is only a miss (the entry is data, read against the model's own
     types: nothing in it can run)."""
-    path = _path(sha256, str(selection or ""))
+    path = _path(sha256, reader, str(selection or ""))
     if path is None or not path.is_file():
         return None
     try:
         with gzip.open(path, "rt", encoding="utf-8") as f:
             entry = json.load(f)
-        if entry.get("format") != FORMAT or entry.get("fingerprint") != fingerprint() or entry.get("sha256") != sha256:
+        if entry.get("format") != FORMAT or entry.get("fingerprint") != fingerprint() or entry.get("sha256") != sha256 \
+                or entry.get("reader") != reader:
             return None
         doc = decode(Document, entry["document"])
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
@@ -72,15 +75,15 @@ def load(sha256: str, selection: PageSelection | None = None) -> Document | None
     return doc if doc.sha256 == sha256 and doc.selection == str(selection or "") else None
 
 
-def store(doc: Document) -> None:
+def store(doc: Document, reader: ReaderName = DEFAULT_READER) -> None:
     """Write atomically into a folder only the user can read; a cache that cannot be written is
     skipped (it is only a cache)."""
-    path = _path(doc.sha256, doc.selection)
+    path = _path(doc.sha256, reader, doc.selection)
     if path is None:
         return
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        entry = {"format": FORMAT, "fingerprint": fingerprint(), "sha256": doc.sha256, "document": encode(doc)}
+        entry = {"format": FORMAT, "fingerprint": fingerprint(), "sha256": doc.sha256, "reader": reader, "document": encode(doc)}
         with atomic_file(path) as temp, gzip.open(temp, "wt", encoding="utf-8") as f:
             json.dump(entry, f, ensure_ascii=False, separators=(",", ":"))
     except OSError:
