@@ -7,10 +7,12 @@ from __future__ import annotations
 TABLE_TITLES: dict[str, dict[str, str]] = {
     "tr": {"budget_lines": "Bütçe satırları", "budget_lines_wide": "Bütçe satırları (geniş)",
            "printed_totals": "Basılı toplamlar", "section_pages": "Bölüm sayfaları", "projects": "Projeler",
-           "goals": "Hedefler", "aims": "Amaçlar", "findings": "Bulgular", "crosscheck": "Çapraz kontrol"},
+           "goals": "Hedefler", "aims": "Amaçlar", "findings": "Bulgular", "crosscheck": "Çapraz kontrol",
+           "diff_lines": "Baskı farkları (satırlar)", "diff_totals": "Baskı farkları (toplamlar)"},
     "en": {"budget_lines": "Budget lines", "budget_lines_wide": "Budget lines (wide)",
            "printed_totals": "Printed totals", "section_pages": "Section pages", "projects": "Projects",
-           "goals": "Goals", "aims": "Aims", "findings": "Findings", "crosscheck": "Cross-check"},
+           "goals": "Goals", "aims": "Aims", "findings": "Findings", "crosscheck": "Cross-check",
+           "diff_lines": "Edition changes (lines)", "diff_totals": "Edition changes (totals)"},
 }
 
 COLUMN_TITLES: dict[str, dict[str, str]] = {
@@ -26,7 +28,10 @@ COLUMN_TITLES: dict[str, dict[str, str]] = {
         "kind": "Bulgu türü", "severity": "Önem", "basis": "Dayanak", "copy": "Nüsha", "expected": "Beklenen (TL)",
         "found": "Bulunan (TL)", "pdf_pages": "Sayfalar", "message": "Bulgu", "cells_perfprog": "perfprog hücreleri",
         "cells_camelot": "camelot hücreleri", "agreeing": "Uyuşan", "disagreeing": "Uyuşmayan",
-        "agreement": "Uyum oranı",
+        "agreement": "Uyum oranı", "change": "Değişiklik", "old_amount": "Eski tutar (TL)",
+        "new_amount": "Yeni tutar (TL)", "occurrence": "Sıra", "old_page": "Eski sayfa", "new_page": "Yeni sayfa",
+        "old_total": "Eski toplam (TL)", "new_total": "Yeni toplam (TL)", "difference": "Fark (TL)",
+        "old_printed_total": "Eski basılı toplam (TL)", "new_printed_total": "Yeni basılı toplam (TL)",
     },
     "en": {
         "view": "View", "section": "Section", "pdf_page": "Page", "aim_no": "Aim no.", "goal_no": "Goal no.",
@@ -39,7 +44,11 @@ COLUMN_TITLES: dict[str, dict[str, str]] = {
         "area_no": "Strategic area no.", "kind": "Finding kind", "severity": "Severity", "basis": "Basis",
         "copy": "Copy", "expected": "Expected (TRY)", "found": "Found (TRY)", "pdf_pages": "Pages",
         "message": "Finding", "cells_perfprog": "perfprog cells", "cells_camelot": "camelot cells",
-        "agreeing": "Agreeing", "disagreeing": "Disagreeing", "agreement": "Agreement",
+        "agreeing": "Agreeing", "disagreeing": "Disagreeing", "agreement": "Agreement", "change": "Change",
+        "old_amount": "Old amount (TRY)", "new_amount": "New amount (TRY)", "occurrence": "Occurrence",
+        "old_page": "Old page", "new_page": "New page", "old_total": "Old total (TRY)", "new_total": "New total (TRY)",
+        "difference": "Difference (TRY)", "old_printed_total": "Old printed total (TRY)",
+        "new_printed_total": "New printed total (TRY)",
     },
 }
 
