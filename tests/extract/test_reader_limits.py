@@ -96,13 +96,16 @@ def bomb(tmp_path_factory) -> Path:
 
 
 _MEASURED = """
-import resource, sys
+import re, sys
 from pipeline.cli import main
 code = main(sys.argv[1:])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, code)
+print(int(re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read())[1]) // 1024, code)
 """
+"""The child's own peak memory: VmHWM starts afresh at exec, while ru_maxrss keeps the peak of the
+forked parent's image (pytest's, hundreds of MB late in a full run)."""
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("reader", ["pdfium", "pdfminer"])
 def test_a_decompression_bomb_ends_with_exit_3_in_little_memory(bomb, tmp_path, reader):
     """1 GiB of spaces in a 1 MB file: refused (exit 3, one line) with the process's peak memory
