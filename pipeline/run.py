@@ -21,8 +21,8 @@ from .extract.reader import too_long
 from .extract.sources import DEFAULT_READER, ReaderName
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .frames import all_frames
-from .findings import (Finding, gap_findings, has_errors, message, problem_findings, read_frame, schema_findings,
-                       summarize, to_frame)
+from .findings import (Finding, gap_findings, has_errors, judge, message, ocr_findings, problem_findings, read_frame,
+                       schema_findings, summarize, to_frame)
 from .model import Document
 from .output import PackageInfo, stamp, write_tables
 from .progress import SILENT, Progress
@@ -52,6 +52,7 @@ class Options:
     pages: PageSelection | None = None  # read only these pages (default: all)
     reader: ReaderName = DEFAULT_READER  # the library that reads pages: pdfium, or pdfminer (the reference)
     limits: Limits = DEFAULT_LIMITS  # decoded stream sizes allowed (decompression bombs)
+    ocr: str = "auto"  # pages read from their image: auto (no usable text layer), force (all), off
 
 
 @dataclass
@@ -109,7 +110,7 @@ def _analyse(pdf: Path, sha256: str, options: Options, progress: Progress) -> Ru
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
                              use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
-                             reader=options.reader, limits=options.limits, progress=progress,
+                             reader=options.reader, limits=options.limits, ocr=options.ocr, progress=progress,
                              selection=options.pages)
     with _stage(CheckError, pdf):
         return _check(pdf, doc, options, progress)
@@ -122,7 +123,7 @@ def _check(pdf: Path, doc: Document, options: Options, progress: Progress) -> Ru
     problems = [message(v, options.lang) for v in violations]
     if problems and options.strict:
         raise SchemaError(f"{pdf}: {len(problems)} şema ihlali; ilki: {problems[0]}")
-    extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations]
+    extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations, *ocr_findings(doc)]
     tables = {}
     if options.cross_check:
         progress.on_stage("cross_check")
@@ -131,6 +132,7 @@ def _check(pdf: Path, doc: Document, options: Options, progress: Progress) -> Ru
     progress.on_stage("reconcile")
     findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang,
                          extra=extra)
+    findings = judge(findings, frames["budget_lines"], frames["printed_totals"], options.lang)
     slug = options.slug or doc.slug
     report_dir = options.reports / slug if options.report else None
     return RunResult(pdf, slug, options.out / slug, doc, frames, findings, problems, report_dir, extra_tables=tables)
@@ -202,7 +204,7 @@ def stamp_key(sha256: str, options: Options) -> dict:
     """What makes two runs' outputs the same: the file, the code and the options that shape them."""
     return {"sha256": sha256, "code": code_fingerprint(), "lang": options.lang,
             "cross_check": options.cross_check, "strict": options.strict, "report": options.report,
-            "reader": options.reader, "pages": str(options.pages or "")}
+            "reader": options.reader, "ocr": options.ocr, "pages": str(options.pages or "")}
 
 
 def _folders(result: RunResult) -> list[Path]:
@@ -214,7 +216,7 @@ def _unchanged(pdf: Path, sha256: str, options: Options, progress: Progress) -> 
     folders are intact (nothing to redo); None otherwise."""
     if not options.use_cache:
         return None
-    doc = cache.load(sha256, options.reader, options.pages)
+    doc = cache.load(sha256, options.reader, options.ocr, options.pages)
     if doc is None or too_long(pdf, doc.page_count, options.max_pages) is not None:
         return None
     slug = options.slug or doc.slug

@@ -67,6 +67,7 @@ def options_from(args: argparse.Namespace):
                          use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report,
                          reader=args.reader,
                          limits=Limits.for_stream(args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS,
+                         ocr=args.ocr,
                          pages=args.pages)
 
 
@@ -93,6 +94,9 @@ def pdf_options() -> argparse.ArgumentParser:
     common.add_argument("--no-report", action="store_true",
                         help="write the tables only: no HTML report, quality check or Data Docs")
     common.add_argument("--no-cache", action="store_true", help="re-read the PDF even if it is unchanged since the last run")
+    common.add_argument("--ocr", choices=["auto", "force", "off"], default="auto",
+                        help="read pages from their image with Tesseract: auto (pages without a text layer), "
+                             "force (every page), off (a scan ends with exit 5)")
     common.add_argument("--lang", choices=["tr", "en"], default="tr", help="language of messages and reports")
     shown = common.add_mutually_exclusive_group()
     shown.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")

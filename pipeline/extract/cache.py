@@ -50,17 +50,24 @@ def folder() -> Path | None:
     return Path(base) / "perfprog"
 
 
-def _path(sha256: str, reader: ReaderName, selection: str) -> Path | None:
+def _path(sha256: str, reader: ReaderName, ocr: str = "auto", selection: str = "") -> Path | None:
     root = folder()
-    part = f"-pages-{hashlib.sha256(selection.encode()).hexdigest()[:16]}" if selection else ""
-    return None if root is None else root / f"{sha256}-{reader}{part}-{fingerprint()}.json.gz"
+    return None if root is None else root / f"{sha256}-{reader}{_variant(ocr, selection)}-{fingerprint()}.json.gz"
 
 
-def load(sha256: str, reader: ReaderName = DEFAULT_READER, selection: PageSelection | None = None) -> Document | None:
+def _variant(ocr: str, selection: str) -> str:
+    """The entry's name beyond the PDF's hash and reader: an ``--ocr`` other than ``auto`` reads
+    other pages, and so does a ``--pages`` selection (hashed: it may be long)."""
+    pages = f"-pages-{hashlib.sha256(selection.encode()).hexdigest()[:16]}" if selection else ""
+    return ("" if ocr == "auto" else f"-ocr-{ocr}") + pages
+
+
+def load(sha256: str, reader: ReaderName = DEFAULT_READER, ocr: str = "auto",
+         selection: PageSelection | None = None) -> Document | None:
     """The cached document of a PDF (read whole, or only the ``selection``), or None: a missing,
     damaged or foreign entry is only a miss (the entry is data, read against the model's own
     types: nothing in it can run)."""
-    path = _path(sha256, reader, str(selection or ""))
+    path = _path(sha256, reader, ocr, str(selection or ""))
     if path is None or not path.is_file():
         return None
     try:
@@ -75,10 +82,10 @@ def load(sha256: str, reader: ReaderName = DEFAULT_READER, selection: PageSelect
     return doc if doc.sha256 == sha256 and doc.selection == str(selection or "") else None
 
 
-def store(doc: Document, reader: ReaderName = DEFAULT_READER) -> None:
+def store(doc: Document, reader: ReaderName = DEFAULT_READER, ocr: str = "auto") -> None:
     """Write atomically into a folder only the user can read; a cache that cannot be written is
     skipped (it is only a cache)."""
-    path = _path(doc.sha256, reader, doc.selection)
+    path = _path(doc.sha256, reader, ocr, doc.selection)
     if path is None:
         return
     try:

@@ -94,6 +94,13 @@ _ALL = [
     _kind("schema_violation", "warning", "table", "message",
           ("Şema ihlali", "Schema violation"),
           ("Şema ihlali: {note}{on_pages}", "Schema violation: {note}{on_pages}")),
+    # a figure read from a scanned page that OCR is unsure of: to be checked on the page image
+    _kind("ocr_low_confidence", "warning", "cell", "pdf_pages x0 top",
+          ("Düşük OCR güveni", "Low OCR confidence"),
+          ("Sayfa {page}: {subject} {year} tutarı taranmış sayfadan düşük güvenle okundu ({note}); görüntüyle "
+           "karşılaştırın.",
+           "Page {page}: {subject} {year}: the amount was read from the scanned page with low confidence "
+           "({note}); compare it with the image.")),
     # the same thing written differently: nothing to correct in the figures
     _kind("text_mismatch", "info", "line", "project_code directorate indicator copy",
           ("Metin farkı", "Text differs"),
