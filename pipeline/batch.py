@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from contextlib import nullcontext
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Callable, Iterable
 from .errors import PerfprogError
 from .files import publish, staging_name, sweep
 from .processes import die_with_parent
+from .progress import SILENT, Progress, forwarded
 
 
 SHOWN_ERRORS = 10
@@ -38,7 +40,9 @@ class Outcome:
     exit_code: int  # 0: read and written (findings or not); else the error's exit status
     disagrees: bool = False  # the programme has error-level findings
     slug: str = ""
-    pages: int = 0
+    pages: int = 0  # of the PDF
+    pages_read: int = 0  # fewer than ``pages`` when only a ``selection`` was read
+    selection: str = ""  # `--pages`, canonical (``1-40,60``); empty: every page
     lines: int = 0
     sections: int = 0
     values_read: int = 0  # budget and total cells read as amounts
@@ -61,12 +65,12 @@ class Outcome:
         return self.folders[1] / "index.html" if len(self.folders) > 1 else None
 
 
-def run_one(index: int, pdf: Path, options) -> Outcome:
+def run_one(index: int, pdf: Path, options, progress: Progress = SILENT) -> Outcome:
     """Process one PDF; every expected failure becomes an Outcome, not an exception."""
     from .run import process
 
     try:
-        result = process(pdf, options)
+        result = process(pdf, options, progress)
     except PerfprogError as exc:
         return Outcome(index, pdf, exc.exit_code, error=str(exc))
     except Exception as exc:  # keep the batch going; the summary names the file
@@ -74,7 +78,7 @@ def run_one(index: int, pdf: Path, options) -> Outcome:
     folders = tuple(p for p in (result.out_dir, options.reports / result.slug) if p.exists())
     return Outcome(
         index, pdf, 0, disagrees=result.failed, slug=result.slug,
-        pages=result.doc.page_count, lines=len(result.frames["budget_lines_wide"]),
+        pages=result.doc.page_count, pages_read=len(result.doc.pages), selection=result.doc.selection, lines=len(result.frames["budget_lines_wide"]),
         sections=len(result.doc.sections), severity=dict(result.summary["severity"]),
         kinds=dict(result.summary["kind"]),
         values_read=result.doc.values_read, values_unread=result.doc.values_unread,
@@ -84,11 +88,11 @@ def run_one(index: int, pdf: Path, options) -> Outcome:
     )
 
 
-def _staged(index: int, pdf: Path, options, staging: tuple[Path, Path]) -> Outcome:
+def _staged(index: int, pdf: Path, options, staging: tuple[Path, Path], progress: Progress = SILENT) -> Outcome:
     """A worker's task: write under ``<staging>/<index>/`` instead of the final folders (a staging
     folder in each output root, so that publishing is a rename even across file systems)."""
     staged = replace(options, out=staging[0] / str(index), reports=staging[1] / str(index))
-    return run_one(index, pdf, staged)
+    return run_one(index, pdf, staged, progress)
 
 
 def _final_slug(slug: str, taken: set[str]) -> str:
@@ -120,8 +124,11 @@ def _publish(outcomes: list[Outcome], options) -> list[Outcome]:
 
 
 def run_batch(pdfs: list[Path], options, workers: int | None = None, executor: str = "process",
-              scheduler: str | None = None, on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
-    """Process every PDF in parallel; results in input order. ``on_done`` sees each as it ends."""
+              scheduler: str | None = None, on_done: Callable[[Outcome], None] | None = None,
+              progress: Callable[[int], Progress] | None = None) -> list[Outcome]:
+    """Process every PDF in parallel; results in input order. ``on_done`` sees each as it ends;
+    ``progress(i)`` hears the stages and pages of the i-th PDF as its worker reports them (the
+    local pool only: a Dask cluster's workers report nothing but their outcome)."""
     stages: list[Path] = []
     for root in dict.fromkeys((options.out, options.reports)):
         root.mkdir(parents=True, exist_ok=True)
@@ -130,10 +137,12 @@ def run_batch(pdfs: list[Path], options, workers: int | None = None, executor: s
     staging = (stages[0], stages[-1])
     try:
         outcomes = []
-        for outcome in _dispatch(pdfs, options, staging, workers, executor, scheduler):
-            outcomes.append(outcome)
-            if on_done:
-                on_done(outcome)
+        watched = forwarded(progress) if progress and executor == "process" else nullcontext(lambda _: SILENT)
+        with watched as reporter:
+            for outcome in _dispatch(pdfs, options, staging, workers, executor, scheduler, reporter):
+                outcomes.append(outcome)
+                if on_done:
+                    on_done(outcome)
         return _publish(outcomes, options)
     finally:
         for stage in stages:
@@ -141,14 +150,14 @@ def run_batch(pdfs: list[Path], options, workers: int | None = None, executor: s
 
 
 def _dispatch(pdfs: list[Path], options, staging: tuple[Path, Path], workers: int | None, executor: str,
-              scheduler: str | None) -> Iterable[Outcome]:
+              scheduler: str | None, reporter: Callable[[int], Progress]) -> Iterable[Outcome]:
     if executor == "dask":
         yield from _dispatch_dask(pdfs, options, staging, scheduler)
         return
     workers = workers or os.cpu_count() or 1
     options = replace(options, page_workers=max(1, workers // max(len(pdfs), 1)))
     with ProcessPoolExecutor(max_workers=min(workers, max(len(pdfs), 1)), initializer=die_with_parent) as pool:
-        futures = [pool.submit(_staged, i, pdf, options, staging) for i, pdf in enumerate(pdfs)]
+        futures = [pool.submit(_staged, i, pdf, options, staging, reporter(i)) for i, pdf in enumerate(pdfs)]
         for future in as_completed(futures):
             yield future.result()
 

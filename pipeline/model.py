@@ -237,6 +237,7 @@ class Document:
     gaps: list[Gap] = field(default_factory=list)  # table text no cell took, with page and box
     profile: "Profile | None" = None  # the layout's vocabulary, as read from the document
     ocr_pages: list[int] = field(default_factory=list)  # pages read from their image (a scan), 1-based
+    selection: str = ""  # the pages read when not all were (`--pages`, canonical: ``1-40,60``)
 
     @property
     def values_read(self) -> int:

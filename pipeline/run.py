@@ -15,7 +15,7 @@ import pandas as pd
 from .amounts import decimals
 from .crosscheck import cross_check
 from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
-from .extract import build_document, cache
+from .extract import PageSelection, build_document, cache
 from .extract.guard import DEFAULT_LIMITS, Limits
 from .extract.reader import PageExecutor, too_long
 from .extract.sources import DEFAULT_READER, ReaderName
@@ -25,6 +25,7 @@ from .findings import (Finding, gap_findings, has_errors, judge, message, ocr_fi
                        schema_findings, summarize, to_frame)
 from .model import Document
 from .output import PackageInfo, stamp, write_tables
+from .progress import SILENT, Progress
 from .reconcile import reconcile
 from .schemas import validate
 from .text import is_slug
@@ -49,6 +50,7 @@ class Options:
     cross_check: bool = False  # compare every budget cell with camelot's lattice parser
     report: bool = True  # write <reports>/<slug>/: the HTML report
     data_docs: bool = False  # and, in it, Great Expectations' quality check and Data Docs (GE's import: seconds)
+    pages: PageSelection | None = None  # read only these pages (default: all)
     reader: ReaderName = DEFAULT_READER  # the library that reads pages: pdfium, or pdfminer (the reference)
     limits: Limits = DEFAULT_LIMITS  # decoded stream sizes allowed (decompression bombs)
     ocr: str = "auto"  # pages read from their image: auto (no usable text layer), force (all), off
@@ -104,18 +106,19 @@ def _stage(error: type[StageError], pdf: Path) -> Iterator[None]:
         raise error.wrap(pdf, exc) from exc
 
 
-def _analyse(pdf: Path, sha256: str, options: Options) -> RunResult:
+def _analyse(pdf: Path, sha256: str, options: Options, progress: Progress) -> RunResult:
     """Read, validate and reconcile one PDF (whose content hash is ``sha256``)."""
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
                              use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
                              reader=options.reader, limits=options.limits, ocr=options.ocr,
-                             executor=options.page_executor)
+                             executor=options.page_executor, progress=progress, selection=options.pages)
     with _stage(CheckError, pdf):
-        return _check(pdf, doc, options)
+        return _check(pdf, doc, options, progress)
 
 
-def _check(pdf: Path, doc: Document, options: Options) -> RunResult:
+def _check(pdf: Path, doc: Document, options: Options, progress: Progress) -> RunResult:
+    progress.on_stage("check")
     frames = all_frames(doc)
     violations = schema_findings(validate(frames, doc.plan_years, doc.directorates))
     problems = [message(v, options.lang) for v in violations]
@@ -124,8 +127,10 @@ def _check(pdf: Path, doc: Document, options: Options) -> RunResult:
     extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations, *ocr_findings(doc)]
     tables = {}
     if options.cross_check:
+        progress.on_stage("cross_check")
         tables["crosscheck"], disagreements = cross_check(pdf, doc, frames, options.password)
         extra += disagreements
+    progress.on_stage("reconcile")
     findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang,
                          extra=extra)
     findings = judge(findings, frames["budget_lines"], frames["printed_totals"], options.lang)
@@ -179,11 +184,12 @@ class _ReportJob:
         self.stack.__exit__(type(exc), exc, exc.__traceback__)
 
 
-def _write(result: RunResult, options: Options, worker: QualityWorker | None) -> None:
+def _write(result: RunResult, options: Options, worker: QualityWorker | None, progress: Progress) -> None:
     """The tables in every format to ``<out>/<slug>/`` and, with ``options.report``, the report to
     ``<reports>/<slug>/`` (with a quality worker, its Data Docs too): each folder staged and
     committed atomically, the tables first."""
     doc = result.doc
+    progress.on_stage("export")
     key = stamp_key(doc.sha256, options)
     job = _ReportJob(result, options, worker) if options.report else None
     try:
@@ -198,6 +204,7 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None) ->
             raise OutputError.of(exc, result.out_dir) from exc
         raise
     if job:
+        progress.on_stage("report")
         job.finish(key)
 
 
@@ -205,19 +212,20 @@ def stamp_key(sha256: str, options: Options) -> dict:
     """What makes two runs' outputs the same: the file, the code and the options that shape them."""
     return {"sha256": sha256, "code": code_fingerprint(), "lang": options.lang,
             "cross_check": options.cross_check, "strict": options.strict, "report": options.report,
-            "data_docs": options.report and options.data_docs, "reader": options.reader, "ocr": options.ocr}
+            "data_docs": options.report and options.data_docs, "reader": options.reader, "ocr": options.ocr,
+            "pages": str(options.pages or "")}
 
 
 def _folders(result: RunResult) -> list[Path]:
     return [result.out_dir] + ([result.report_dir] if result.report_dir else [])
 
 
-def _unchanged(pdf: Path, sha256: str, options: Options) -> RunResult | None:
+def _unchanged(pdf: Path, sha256: str, options: Options, progress: Progress) -> RunResult | None:
     """The previous run's result when the PDF, the code and the options are the same and its
     folders are intact (nothing to redo); None otherwise."""
     if not options.use_cache:
         return None
-    doc = cache.load(sha256, options.reader, options.ocr)
+    doc = cache.load(sha256, options.reader, options.ocr, options.pages)
     if doc is None or too_long(pdf, doc.page_count, options.max_pages) is not None:
         return None
     slug = options.slug or doc.slug
@@ -230,17 +238,20 @@ def _unchanged(pdf: Path, sha256: str, options: Options) -> RunResult | None:
     result.frames = all_frames(doc)
     result.findings = read_frame(result.out_dir / "findings.csv")
     result.schema_problems = stamps[0].get("schema_problems", [])
+    progress.on_stage("unchanged", pages=len(doc.pages))
+    progress.on_pages(len(doc.pages))
     return result
 
 
-def process(pdf: Path, options: Options) -> RunResult:
+def process(pdf: Path, options: Options, progress: Progress = SILENT) -> RunResult:
     """Extract, check and reconcile one PDF; write its tables to ``<out>/<slug>/`` and its report
-    to ``<reports>/<slug>/``. With ``data_docs`` the quality check's worker starts first, so that
-    GE's slow import (seconds) overlaps the reading of the PDF. An unchanged re-run returns at once."""
+    to ``<reports>/<slug>/``, telling ``progress`` of each stage and page. With ``data_docs`` the
+    quality check's worker starts first, so that GE's slow import (seconds) overlaps the reading of
+    the PDF. An unchanged re-run returns at once."""
     if options.slug is not None and not is_slug(options.slug):
         raise PerfprogError(f"{options.slug!r}: geçersiz ad (not a valid name: ASCII letters, digits and -)")
     sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
-    if sha256 and (previous := _unchanged(pdf, sha256, options)) is not None:
+    if sha256 and (previous := _unchanged(pdf, sha256, options, progress)) is not None:
         return previous
     worker = None
     if options.report and options.data_docs:
@@ -248,8 +259,8 @@ def process(pdf: Path, options: Options) -> RunResult:
 
         worker = QualityWorker()
     try:
-        result = _analyse(pdf, sha256, options)
-        _write(result, options, worker)
+        result = _analyse(pdf, sha256, options, progress)
+        _write(result, options, worker, progress)
         return result
     finally:
         if worker:

@@ -10,7 +10,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
 
 LAYERS = [
-    {"errors", "text", "amounts", "codes", "files", "processes"},
+    {"errors", "text", "amounts", "codes", "files", "processes", "progress"},
     {"model", "contract"},
     {"schemas", "findings"},
     {"extract", "output"},

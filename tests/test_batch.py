@@ -69,10 +69,10 @@ def test_pdfs_and_their_pages_share_one_pool_and_give_what_one_worker_gives(tmp_
     log = tmp_path / "reads.log"
     read = reader._read
 
-    def logged(source, first, stop, then):
+    def logged(source, indices, then):
         with open(log, "a") as f:
             f.write(f"{os.getpid()} {source.path.name}\n")
-        return read(source, first, stop, then)
+        return read(source, indices, then)
 
     monkeypatch.setattr(reader, "_read", logged)  # the pool's processes are forked: they see it
     pdfs = _copies(tmp_path / "in", 3)

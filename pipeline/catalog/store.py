@@ -237,6 +237,9 @@ class Catalog:
         second copy would be counted twice in every comparison."""
         if not is_slug(slug):
             raise CatalogError(f"{slug!r}: geçersiz baskı adı (not a valid edition name)")
+        if doc.selection:
+            raise CatalogError(f"{slug}: yalnızca sayfa {doc.selection} okundu, katalog bütün baskıları saklar "
+                               f"(only pages {doc.selection} were read; the catalog stores whole editions)")
         frames = {name: tables[name] for name in TABLES}
         edition = Edition(slug, doc.municipality, doc.edition_year, list(doc.plan_years), str(source),
                           doc.page_count, doc.sha256, _fingerprint(frames),

@@ -137,7 +137,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     ingest = sub.add_parser("ingest", parents=[pdf_options(), catalog], help="PDF'leri oku ve kataloğa ekle (run, then store)",
                             description="Run the pipeline over programme PDFs and store each edition in the catalog; "
                                         "PDFs are read one after another.")
-    ingest.set_defaults(func=cmd_ingest)
+    ingest.set_defaults(func=cmd_ingest, pages=None)  # a catalog stores whole editions: no --pages
 
     editions = sub.add_parser("editions", parents=[catalog, lang], help="katalogdaki baskılar (list the editions)",
                               description="List the editions stored in the catalog.")

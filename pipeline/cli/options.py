@@ -42,6 +42,18 @@ def positive(text: str) -> int:
     return value
 
 
+def page_selection(text: str):
+    """An argparse type: ``1-40,60`` (1-based pages, ranges and single pages), or a usage error
+    (exit 2); pages past a document's end are refused once it is open."""
+    from ..extract.selection import PageSelection
+
+    try:
+        return PageSelection.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r}: sayfa listesi 1-40,60 biçiminde olmalı, {exc} anlaşılmadı "
+                                         f"(pages are written like 1-40,60; {exc} is not understood)") from None
+
+
 def options_from(args: argparse.Namespace):
     """The PDFs and pipeline options of `run` and `ingest` (see :func:`pdf_options`)."""
     from ..extract.guard import DEFAULT_LIMITS, MIB, Limits
@@ -55,7 +67,8 @@ def options_from(args: argparse.Namespace):
                          use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report,
                          data_docs=args.data_docs, reader=args.reader,
                          limits=Limits.for_stream(args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS,
-                         ocr=args.ocr)
+                         ocr=args.ocr,
+                         pages=args.pages)
 
 
 

@@ -13,7 +13,7 @@ import textwrap
 from pathlib import Path
 
 from ..errors import FINDINGS_EXIT
-from .options import options_from, pdf_options, positive
+from .options import options_from, page_selection, pdf_options, positive
 
 SHOWN = 3
 """Findings named on the terminal per PDF; the rest are in findings.csv and the report."""
@@ -36,10 +36,12 @@ def _lines(o, en: bool) -> list[str]:
     """A PDF's outcome in a few lines: what was read, the first error findings, where to look."""
     counts = ", ".join(f"{v} {k}" for k, v in o.severity.items() if v) or _t(en, "yok", "none")
     width = (shutil.get_terminal_size().columns if sys.stdout.isatty() else 160) - 6
-    out = [f"{o.pdf.name}: " + _t(en, f"{o.pages} sayfa, {o.lines} satır, {o.sections} birim; {o.values_read} değer "
-                                      f"okundu, {o.values_unread} okunamadı",
-                                  f"{o.pages} pages, {o.lines} lines, {o.sections} units; {o.values_read} values "
-                                  f"read, {o.values_unread} not read"),
+    pages = (_t(en, f"sayfa {o.selection} / {o.pages} okundu", f"pages {o.selection} of {o.pages} read") if o.selection
+             else _t(en, f"{o.pages} sayfa", f"{o.pages} pages"))
+    out = [f"{o.pdf.name}: {pages}, " + _t(en, f"{o.lines} satır, {o.sections} birim; {o.values_read} değer "
+                                               f"okundu, {o.values_unread} okunamadı",
+                                           f"{o.lines} lines, {o.sections} units; {o.values_read} values "
+                                           f"read, {o.values_unread} not read"),
            _t(en, "  bulgular: ", "  findings: ") + counts]
     for message, pages in o.errors[:SHOWN]:
         where = f" [{_t(en, 's.', 'p.')} {pages}]" if pages else ""
@@ -83,20 +85,24 @@ def _json(outcomes, status: int) -> str:
     return json.dumps({"exit_code": status, "pdfs": [
         {"pdf": str(o.pdf), "exit_code": o.exit_code, "error": o.error or None, "edition": o.slug or None,
          "tables": str(o.tables) if o.tables else None, "report": str(o.report) if o.report else None,
-         "pages": o.pages, "lines": o.lines, "units": o.sections, "values_read": o.values_read,
+         "pages": o.pages, "pages_read": o.pages_read, "selection": o.selection or None, "lines": o.lines, "units": o.sections, "values_read": o.values_read,
          "values_unread": o.values_unread, "findings": {"by_severity": o.severity, "by_kind": o.kinds},
          "schema_problems": list(o.schema_problems)} for o in outcomes]}, ensure_ascii=False, indent=2)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from ..batch import run_one
+    from ..batch import run_batch, run_one
 
     pdfs, options = options_from(args)
     en = args.lang == "en"
-    if len(pdfs) == 1 and args.executor == "process":
-        outcomes = [run_one(0, pdfs[0], options)]
-    else:
-        outcomes = _run_with_progress(pdfs, options, args, en)
+    with _display(pdfs, args, en) as display:
+        if len(pdfs) == 1 and args.executor == "process":
+            outcomes = [run_one(0, pdfs[0], options, display.pdf(0))]
+            display.done(0, outcomes[0].pages_read, bool(outcomes[0].error))
+        else:
+            outcomes = run_batch(pdfs, options, workers=args.workers, executor=args.executor, scheduler=args.scheduler,
+                                 on_done=lambda o: display.done(o.index, o.pages_read, bool(o.error)),
+                                 progress=display.pdf if display.enabled else None)
     status = max(o.exit_code for o in outcomes)
     if args.verdict and any(o.disagrees for o in outcomes):
         status = max(status, FINDINGS_EXIT)
@@ -114,17 +120,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     return status
 
 
-def _run_with_progress(pdfs: list[Path], options, args: argparse.Namespace, en: bool):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+def _display(pdfs: list[Path], args: argparse.Namespace, en: bool):
+    """The live progress on stderr: drawn on a terminal only, never with --quiet or --json."""
+    from rich.console import Console
 
-    from ..batch import run_batch
+    from .progress import Display
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    shown = sys.stderr.isatty() and not (args.quiet or args.json)
-    with Progress(*columns, transient=True, disable=not shown) as progress:
-        task = progress.add_task("PDFs" if en else "PDF'ler", total=len(pdfs))
-        return run_batch(pdfs, options, workers=args.workers, executor=args.executor, scheduler=args.scheduler,
-                         on_done=lambda _: progress.advance(task))
+    return Display(pdfs, en, Console(stderr=True), enabled=sys.stderr.isatty() and not (args.quiet or args.json))
 
 
 def add_commands(sub) -> None:
@@ -140,3 +142,6 @@ def add_commands(sub) -> None:
                            description="The same as run, with a verdict: exit 1 when there are error-level findings "
                                        "(for scripts and CI of a strategy office).")
     check.set_defaults(func=cmd_run, verdict=True, workers=None, executor="process", scheduler=None)
+    for command in (run, check):  # not `ingest`: a catalog stores whole editions
+        command.add_argument("--pages", type=page_selection, metavar="1-40,60",
+                             help="read only these pages (1-based); page numbers in the outputs stay the PDF's")

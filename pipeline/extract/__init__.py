@@ -11,70 +11,87 @@ document uses of it is read from the document (``units``, ``identity``, the mode
 from __future__ import annotations
 
 from functools import partial
+from typing import Callable
 from pathlib import Path
 
 from ..amounts import number_style
 from ..files import sha256_of
 from ..errors import NotProgrammeError, NoTextError
 from ..model import Copy, Document
+from ..progress import SILENT, Progress
 from . import cache
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
-from .content import PageContent
 from .guard import DEFAULT_LIMITS, Limits
-from .reader import PageExecutor, read_pdf, too_long
+from .reader import PageExecutor, PdfContents, read_pdf, too_long
 from .scan import needs_ocr
+from .selection import PageSelection
 from .settings import DEFAULT, Settings
 from .sources import DEFAULT_READER, ReaderName
 from .tables import PageTables, in_order, parse_pages
 from .units import UnitNames
 from .walk import profile_of, walk
 
-__all__ = ["build_document", "Settings"]
+__all__ = ["build_document", "PageSelection", "Settings"]
 
 
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
                    use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
                    sha256: str | None = None, reader: ReaderName = DEFAULT_READER,
-                   limits: Limits = DEFAULT_LIMITS, ocr: str = "auto", executor: PageExecutor = "process") -> Document:
+                   limits: Limits = DEFAULT_LIMITS, ocr: str = "auto", executor: PageExecutor = "process",
+                   progress: Progress = SILENT, selection: PageSelection | None = None) -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged);
     ``sha256``: the file's content hash, where the caller has it already; ``reader``: the library
     that reads the pages; ``limits``: decoded sizes allowed (see ``guard``); ``ocr``: which pages
     are read from their image (``auto``: those without a usable text layer; ``force``; ``off``);
-    ``executor``: where its pages are read (see ``reader``)."""
+    ``executor``: where its pages are read (see ``reader``); ``progress`` hears of each page as the
+    pages are taken in order; ``selection``: the only pages to read (their numbers stay the PDF's)."""
     path = Path(path)
     if path.is_file() and not sha256:
         sha256 = sha256_of(path)
-    if use_cache and sha256 and (doc := cache.load(sha256, reader, ocr)) is not None:
+    if use_cache and sha256 and (doc := cache.load(sha256, reader, ocr, selection)) is not None:
         if (error := too_long(path, doc.page_count, max_pages)) is not None:
             raise error
         doc.source = str(path)
+        progress.on_stage("read", pages=len(doc.pages))
+        progress.on_pages(len(doc.pages))
         return doc
-    contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings),
-                        reader=reader, limits=limits, executor=executor)
-    pages = list(in_order(contents.pages, settings))  # pages are read and parsed in parallel
-    scanned = [c.number for c, _ in pages if needs_ocr(c, ocr)]
+    read = partial(read_pdf, path, password, max_pages, workers, reader=reader, limits=limits, executor=executor,
+                   selection=selection)
+    contents = read(then=partial(parse_pages, settings=settings))
+    progress.on_stage("read", pages=contents.count)
+    parsed, texts, scanned = [], [], []
+    for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
+        parsed.append(tables)  # the page's words and rules are let go: memory stays flat
+        texts.append(content.text)
+        if needs_ocr(content, ocr):
+            scanned.append(content.number)
+        progress.on_pages(1)
     if scanned:
-        pages = _with_scans(path, password, pages, scanned, workers, settings)
-    doc = _document(path, sha256 or "", contents.metadata, [t for _, t in pages], [c.text for c, _ in pages])
+        parsed, texts = _with_scans(path, password, scanned, workers, settings, read)
+    doc = _document(path, sha256 or "", contents.metadata, parsed, texts, contents.page_count)
     doc.ocr_pages = scanned
+    doc.selection = str(selection or "")
     if use_cache and not contents.encrypted:
         cache.store(doc, reader, ocr)
     return doc
 
 
-def _with_scans(path: Path, password: str | None, pages: list[tuple[PageContent, PageTables]], scanned: list[int],
-                workers: int | None, settings: Settings) -> list[tuple[PageContent, PageTables]]:
-    """The pages, those numbered ``scanned`` read from their images (in parallel), all parsed
-    again in order (a scanned page carries its layout and section to the next as any page)."""
+def _with_scans(path: Path, password: str | None, scanned: list[int], workers: int | None, settings: Settings,
+                read: Callable[..., PdfContents]) -> tuple[list[PageTables], list[str]]:
+    """Every page parsed again in order, those numbered ``scanned`` read from their images (in
+    parallel): a scanned page carries its layout and section to the next as any page. The other
+    pages are read again rather than kept from the first pass, so a born-digital run keeps no
+    page's words (``read`` reads the born-digital pages as the first pass did)."""
     from .scan.pages import ocr_pages
 
-    read = {c.number: c for c in ocr_pages(path, password, scanned, workers, settings=settings)}
-    contents = [read.get(c.number, c) for c, _ in pages]
-    return list(in_order(parse_pages(contents, settings), settings))
+    images = {c.number: c for c in ocr_pages(path, password, scanned, workers, settings=settings)}
+    pages = list(in_order(parse_pages([images.get(c.number, c) for c in read().pages], settings), settings))
+    return [t for _, t in pages], [c.text for c, _ in pages]
 
 
-def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables], texts: list[str]) -> Document:
+def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables], texts: list[str],
+              page_count: int) -> Document:
     if not any(t.strip() for t in texts):
         raise NoTextError(f"{path}: PDF'te metin katmanı yok, taranmış bir belge olabilir (no text layer: a scan?)")
     if not any(p.has_tables for p in parsed):
@@ -86,7 +103,7 @@ def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables],
     plan_years = headers[0].layout.years
     prose = [t for t, p in zip(texts, parsed) if not p.has_tables]
     doc = Document(
-        source=str(path), sha256=sha256, page_count=len(parsed), municipality="",
+        source=str(path), sha256=sha256, page_count=page_count, municipality="",
         edition_year=find_edition_year(metadata, prose + texts),
         plan_years=plan_years, pages=[], areas={}, aims={},
         strategic=Copy("strategic", ""), sections=[],

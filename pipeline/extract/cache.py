@@ -3,7 +3,9 @@
 An entry is JSON data (gzip), decoded against the document model's declared types: a planted or
 damaged file cannot run code and is only a miss. The cache folder is created private (0700).
 
-The key also names the reader (``sources``) that read the pages, and holds a fingerprint of the extractor's own source, so changing the code never serves
+The key also names the reader (``sources``) that read the pages and the page selection of a
+partial read (``--pages``), so a partial read is never served for a whole one or the other way
+round; and it holds a fingerprint of the extractor's own source, so changing the code never serves
 a stale extraction. Encrypted PDFs are never cached: a cached copy would skip the password.
 Location: $PERFPROG_CACHE, else $XDG_CACHE_HOME/perfprog, else ~/.cache/perfprog;
 PERFPROG_CACHE=off disables it.
@@ -11,6 +13,7 @@ PERFPROG_CACHE=off disables it.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 from dataclasses import fields, is_dataclass
@@ -21,6 +24,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from ..files import ROOT, atomic_file, source_fingerprint
 from ..model import Document
+from .selection import PageSelection
 from .sources import DEFAULT_READER, ReaderName
 
 _EXTRACTOR = ["amounts.py", "codes.py", "model.py", "text.py", "extract"]
@@ -46,20 +50,24 @@ def folder() -> Path | None:
     return Path(base) / "perfprog"
 
 
-def _path(sha256: str, reader: ReaderName, ocr: str = "auto") -> Path | None:
+def _path(sha256: str, reader: ReaderName, ocr: str = "auto", selection: str = "") -> Path | None:
     root = folder()
-    return None if root is None else root / f"{sha256}-{reader}{_variant(ocr)}-{fingerprint()}.json.gz"
+    return None if root is None else root / f"{sha256}-{reader}{_variant(ocr, selection)}-{fingerprint()}.json.gz"
 
 
-def _variant(ocr: str) -> str:
-    """The entry's name beyond the PDF's hash and reader: an ``--ocr`` other than ``auto`` reads other pages."""
-    return "" if ocr == "auto" else f"-ocr-{ocr}"
+def _variant(ocr: str, selection: str) -> str:
+    """The entry's name beyond the PDF's hash and reader: an ``--ocr`` other than ``auto`` reads
+    other pages, and so does a ``--pages`` selection (hashed: it may be long)."""
+    pages = f"-pages-{hashlib.sha256(selection.encode()).hexdigest()[:16]}" if selection else ""
+    return ("" if ocr == "auto" else f"-ocr-{ocr}") + pages
 
 
-def load(sha256: str, reader: ReaderName = DEFAULT_READER, ocr: str = "auto") -> Document | None:
-    """The cached document of a PDF, or None: a missing, damaged or foreign entry is only a miss
-    (the entry is data, read against the model's own types: nothing in it can run)."""
-    path = _path(sha256, reader, ocr)
+def load(sha256: str, reader: ReaderName = DEFAULT_READER, ocr: str = "auto",
+         selection: PageSelection | None = None) -> Document | None:
+    """The cached document of a PDF (read whole, or only the ``selection``), or None: a missing,
+    damaged or foreign entry is only a miss (the entry is data, read against the model's own
+    types: nothing in it can run)."""
+    path = _path(sha256, reader, ocr, str(selection or ""))
     if path is None or not path.is_file():
         return None
     try:
@@ -71,13 +79,13 @@ def load(sha256: str, reader: ReaderName = DEFAULT_READER, ocr: str = "auto") ->
         doc = decode(Document, entry["document"])
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    return doc if doc.sha256 == sha256 else None
+    return doc if doc.sha256 == sha256 and doc.selection == str(selection or "") else None
 
 
 def store(doc: Document, reader: ReaderName = DEFAULT_READER, ocr: str = "auto") -> None:
     """Write atomically into a folder only the user can read; a cache that cannot be written is
     skipped (it is only a cache)."""
-    path = _path(doc.sha256, reader, ocr)
+    path = _path(doc.sha256, reader, ocr, doc.selection)
     if path is None:
         return
     try:

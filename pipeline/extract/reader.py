@@ -27,6 +27,7 @@ from ..errors import InputError, PerfprogError
 from ..processes import die_with_parent
 from .content import PageContent
 from .guard import DEFAULT_LIMITS, Limits, check_streams
+from .selection import PageSelection
 from .sources import DEFAULT_READER, ReaderName, Source, open_source
 
 PARALLEL_FROM = 24  # pages: below this, starting processes costs more than it saves
@@ -43,6 +44,8 @@ pages, so a file with thousands is more likely a mistake or an attack than a pro
 class PdfContents:
     metadata: dict
     encrypted: bool
+    page_count: int  # the document's
+    count: int  # pages that ``pages`` will yield: the selected ones
     pages: Iterator  # in page order, yielded as soon as read (page contents, or what ``then`` made of them)
 
 
@@ -72,13 +75,14 @@ def _check_file(path: Path) -> None:
 def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
              workers: int | None = None, then: Callable[[list[PageContent]], list] | None = None,
              reader: ReaderName = DEFAULT_READER, limits: Limits = DEFAULT_LIMITS,
-             executor: PageExecutor = "process") -> PdfContents:
+             executor: PageExecutor = "process", selection: PageSelection | None = None) -> PdfContents:
     """The document's metadata now, and its pages' words and rules as they are read.
     ``workers``: processes to use (default: the CPU count; ignored on Dask, which uses its
     cluster); ``then``: a picklable function applied to each run of consecutive pages where they
     are read (``pages`` then yields its results); ``reader``: the library that reads pages
     (``sources``); ``limits``: decoded sizes allowed per stream and per page; ``executor``: where
-    the pages are read (see the module's docstring)."""
+    the pages are read (see the module's docstring); ``selection``: the only pages to read
+    (default: all)."""
     _check_file(path)
     source = open_source(reader, path, password)
     try:
@@ -86,25 +90,26 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
             raise error
         check_streams(path, password, limits)
         metadata, encrypted, count = source.metadata, source.encrypted, source.page_count
+        indices = selection.indices(path, count) if selection else list(range(count))
     except BaseException:
         source.close()
         raise
     workers = workers or os.cpu_count() or 1
-    if count < PARALLEL_FROM or (workers < 2 and executor == "process"):
-        return PdfContents(metadata, encrypted, _serial(source, count, then))
+    if len(indices) < PARALLEL_FROM or (workers < 2 and executor == "process"):
+        return PdfContents(metadata, encrypted, count, len(indices), _serial(source, indices, then))
     source.close()  # each worker opens its own
-    pool = _dask_pool() if executor == "dask" else _process_pool(workers, count)
-    return PdfContents(metadata, encrypted, _parallel(pool, (reader, path, password), count, then))
+    pool = _dask_pool() if executor == "dask" else _process_pool(workers, len(indices))
+    return PdfContents(metadata, encrypted, count, len(indices), _parallel(pool, (reader, path, password), indices, then))
 
 
-def _spans(count: int) -> list[tuple[int, int]]:
-    return [(i, min(i + CHUNK, count)) for i in range(0, count, CHUNK)]
+def _chunks(indices: list[int]) -> list[list[int]]:
+    return [indices[i:i + CHUNK] for i in range(0, len(indices), CHUNK)]
 
 
-def _serial(source: Source, count: int, then) -> Iterator:
+def _serial(source: Source, indices: list[int], then) -> Iterator:
     try:
-        for first, stop in _spans(count):
-            yield from _read(source, first, stop, then)
+        for chunk in _chunks(indices):
+            yield from _read(source, chunk, then)
     finally:
         source.close()
 
@@ -130,25 +135,25 @@ def _dask_pool() -> Iterator[tuple[Executor, int]]:
         yield client.get_executor(pure=False), max(1, sum(client.nthreads().values()))
 
 
-def _parallel(pool, file: _File, count: int, then) -> Iterator:
+def _parallel(pool, file: _File, indices: list[int], then) -> Iterator:
     """Pages in order from ``pool`` (a context giving an executor and its number of workers);
     each chunk is handed on as soon as it is read, so the caller works on the first pages while
     the workers read the next, and only a few chunks per worker wait at any time."""
-    spans = iter(_spans(count))
+    chunks = iter(_chunks(indices))
     with pool as (executor, workers):
-        pending = deque(executor.submit(read_span, file, a, b, then) for a, b in islice(spans, workers * IN_FLIGHT))
+        pending = deque(executor.submit(read_span, file, chunk, then) for chunk in islice(chunks, workers * IN_FLIGHT))
         while pending:
-            chunk = pending.popleft().result()
-            if (span := next(spans, None)) is not None:
-                pending.append(executor.submit(read_span, file, *span, then))
-            yield from chunk
+            read = pending.popleft().result()
+            if (chunk := next(chunks, None)) is not None:
+                pending.append(executor.submit(read_span, file, chunk, then))
+            yield from read
 
 
-def _read(source: Source, first: int, stop: int, then) -> list:
-    """Pages [first, stop) read from ``source``; ``then`` turns them into what the caller wants,
-    in the same process (so a pool does that work too)."""
+def _read(source: Source, indices: list[int], then) -> list:
+    """The pages at ``indices`` (0-based) read from ``source``; ``then`` turns them into what the
+    caller wants, in the same process (so a pool does that work too)."""
     out = []
-    for index in range(first, stop):
+    for index in indices:
         try:
             out.append(source.page(index))
         except PerfprogError:
@@ -163,12 +168,12 @@ _OPEN: dict[_File, Source] = {}
 _OPEN_LOCK = threading.Lock()  # PDFium is not thread-safe: a Dask worker's threads take turns
 
 
-def read_span(file: _File, first: int, stop: int, then) -> list:
-    """A worker's task: pages [first, stop) of ``file``, opened on the worker's first range of it."""
+def read_span(file: _File, indices: list[int], then) -> list:
+    """A worker's task: the pages at ``indices`` of ``file``, opened on the worker's first range of it."""
     with _OPEN_LOCK:
         if file not in _OPEN:
             for other in _OPEN.values():
                 other.close()
             _OPEN.clear()
             _OPEN[file] = open_source(*file)
-        return _read(_OPEN[file], first, stop, then)
+        return _read(_OPEN[file], indices, then)

@@ -25,6 +25,7 @@ class Summary:
     edition: int | None
     plan_years: list[int]
     pages: int
+    selection: str  # the pages read when not all were (``1-40,60``); empty: every page
     lines: int  # indicator rows per printed copy
     projects: int  # distinct project codes
     directorates: int  # part-2 sections
@@ -61,7 +62,7 @@ def summarize(doc: Document, frames: dict[str, pd.DataFrame], footing: pd.DataFr
     ok = sum(int((foots(footing, b) & printed).fillna(False).sum()) for b in BASES)
     return Summary(
         source=Path(doc.source).name, sha256=doc.sha256, municipality=doc.municipality, edition=doc.edition_year,
-        plan_years=list(doc.plan_years), pages=doc.page_count, lines=len(frames["budget_lines_wide"]),
+        plan_years=list(doc.plan_years), pages=doc.page_count, selection=doc.selection, lines=len(frames["budget_lines_wide"]),
         projects=frames["budget_lines"]["project_code"].nunique(), directorates=len(doc.sections),
         totals_checked=int(printed.sum()) * len(BASES), totals_ok=ok, severities=severities,
         generated=build_time().strftime("%Y-%m-%d %H:%M UTC"))

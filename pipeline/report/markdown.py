@@ -45,7 +45,8 @@ def _summary(c: Content) -> list[str]:
             [w["totals_checked"], w["totals_ok"].format(ok=s.totals_ok, n=s.totals_checked)],
             *([f'{w["findings"]}: {SEVERITY_LABELS[c.lang].get(k, k)}', n] for k, n in s.severities.items()),
             *([[w["quality"], w["quality_ok"].format(ok=c.quality.passed, n=len(c.quality.checks))]] if c.quality else [])]
-    return [f"## {w['summary']}", "", *_table(["", ""], rows)]
+    partial = [f"**{_md(w['partial'].format(selection=s.selection, pages=s.pages))}**", ""] if s.selection else []
+    return [f"## {w['summary']}", "", *partial, *_table(["", ""], rows)]
 
 
 def _findings(c: Content) -> list[str]:
