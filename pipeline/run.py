@@ -15,6 +15,7 @@ import pandas as pd
 from .amounts import decimals
 from .crosscheck import cross_check
 from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
+from .i18n import N_
 from .extract import build_document, cache
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .frames import all_frames
@@ -111,7 +112,8 @@ def _check(pdf: Path, doc: Document, options: Options) -> RunResult:
     violations = schema_findings(validate(frames, doc.plan_years, doc.directorates))
     problems = [message(v, options.lang) for v in violations]
     if problems and options.strict:
-        raise SchemaError(f"{pdf}: {len(problems)} şema ihlali; ilki: {problems[0]}")
+        raise SchemaError(N_("{pdf}: {count} schema violations; the first: {first}"), pdf=pdf, count=len(problems),
+                          first=problems[0])
     extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations]
     tables = {}
     if options.cross_check:
@@ -220,7 +222,7 @@ def process(pdf: Path, options: Options) -> RunResult:
     to ``<reports>/<slug>/``. The quality check's worker starts first, so that its slow import
     (seconds) overlaps the reading of the PDF. An unchanged re-run returns at once."""
     if options.slug is not None and not is_slug(options.slug):
-        raise PerfprogError(f"{options.slug!r}: geçersiz ad (not a valid name: ASCII letters, digits and -)")
+        raise PerfprogError(N_("{slug!r}: not a valid name: ASCII letters, digits and -"), slug=options.slug)
     sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
     if sha256 and (previous := _unchanged(pdf, sha256, options)) is not None:
         return previous

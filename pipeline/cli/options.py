@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from ..errors import InputError, PerfprogError
+from ..i18n import N_
 from ..text import is_slug
 
 
@@ -15,7 +16,7 @@ def pdfs_of(paths: list[Path]) -> list[Path]:
         if p.is_dir():
             found = sorted(x for x in p.iterdir() if x.suffix.lower() == ".pdf")
             if not found:
-                raise InputError(f"{p}: klasörde PDF yok (no PDF in folder)")
+                raise InputError(N_("{path}: no PDF in the folder"), path=p)
             out.extend(found)
         else:
             out.append(p)
@@ -48,7 +49,7 @@ def options_from(args: argparse.Namespace):
 
     pdfs = pdfs_of(args.pdf)
     if args.slug and len(pdfs) > 1:
-        raise PerfprogError("--slug yalnızca tek PDF ile kullanılabilir (--slug takes a single PDF)")
+        raise PerfprogError(N_("--slug takes a single PDF"))
     return pdfs, Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
                          password=args.password, max_pages=args.max_pages, lang=args.lang,
                          use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report)

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..amounts import number_style
 from ..files import sha256_of
 from ..errors import InputError, NotProgrammeError, NoTextError
+from ..i18n import N_
 from ..model import Copy, Document
 from . import cache
 from .identity import find_edition_year, find_institution
@@ -39,7 +40,8 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
         sha256 = sha256_of(path)
     if use_cache and sha256 and (doc := cache.load(sha256)) is not None:
         if max_pages is not None and doc.page_count > max_pages:
-            raise InputError(f"{path}: {doc.page_count} sayfa, sınır {max_pages} (more pages than --max-pages)")
+            raise InputError(N_("{path}: {pages} pages, more than --max-pages {limit}"), path=path, pages=doc.page_count,
+                             limit=max_pages)
         doc.source = str(path)
         return doc
     contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings))
@@ -55,12 +57,12 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
 
 def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables], texts: list[str]) -> Document:
     if not any(t.strip() for t in texts):
-        raise NoTextError(f"{path}: PDF'te metin katmanı yok, taranmış bir belge olabilir (no text layer: a scan?)")
+        raise NoTextError(N_("{path}: the PDF has no text layer; it may be a scan"), path=path)
     if not any(p.has_tables for p in parsed):
-        raise NotProgrammeError(f"{path}: performans programı tablosu bulunamadı (not a performance programme)")
+        raise NotProgrammeError(N_("{path}: no performance-programme table found"), path=path)
     headers = [i for p in parsed for i in p.items if isinstance(i, GoalHeader)]
     if not headers:
-        raise NotProgrammeError(f"{path}: performans programı tablo başlığı bulunamadı (not a performance programme)")
+        raise NotProgrammeError(N_("{path}: no performance-programme table header found"), path=path)
     units = UnitNames([i.text for p in parsed for i in p.items if isinstance(i, SectionTitle)])
     plan_years = headers[0].layout.years
     prose = [t for t, p in zip(texts, parsed) if not p.has_tables]

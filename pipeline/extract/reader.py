@@ -16,6 +16,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from ..errors import InputError, PasswordError
+from ..i18n import N_
 from ..processes import die_with_parent
 from .content import PageContent, read_page
 
@@ -33,21 +34,23 @@ class PdfContents:
 def open_pdf(path: Path, password: str | None) -> pdfplumber.PDF:
     """pdfplumber's PDF, or a one-line error naming what is wrong with the file."""
     if not path.is_file():
-        raise InputError(f"{path}: dosya bulunamadı (file not found)")
+        raise InputError(N_("{path}: file not found"), path=path)
     if path.stat().st_size == 0:
-        raise InputError(f"{path}: dosya boş (empty file)")
+        raise InputError(N_("{path}: empty file"), path=path)
     with open(path, "rb") as f:
         if b"%PDF" not in f.read(1024):
-            raise InputError(f"{path}: PDF değil (not a PDF file)")
+            raise InputError(N_("{path}: not a PDF file"), path=path)
     try:
         pdf = pdfplumber.open(path, password=password or "")
         pdf.pages  # forces the page tree: damage shows here, not later
     except Exception as exc:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(cause, PDFPasswordIncorrect):
-            wrong = "parola yanlış (wrong password)" if password else "--password ile parola verin (a password is needed)"
-            raise PasswordError(f"{path}: PDF şifreli, {wrong}") from None
-        raise InputError(f"{path}: PDF okunamadı, dosya bozuk olabilir (damaged PDF: {type(cause).__name__})") from None
+            if password:
+                raise PasswordError(N_("{path}: the PDF is encrypted and the password is wrong"), path=path) from None
+            raise PasswordError(N_("{path}: the PDF is encrypted: give its password with --password"), path=path) from None
+        raise InputError(N_("{path}: the PDF cannot be read, the file may be damaged ({cause})"), path=path,
+                         cause=type(cause).__name__) from None
     return pdf
 
 
@@ -61,7 +64,8 @@ def _read_pages(path: Path, password: str | None, first: int, stop: int,
             try:
                 out.append(read_page(page))
             except Exception as exc:  # a damaged content stream
-                raise InputError(f"{path}: sayfa {page.page_number} okunamadı (damaged page: {type(exc).__name__})") from None
+                raise InputError(N_("{path}: page {page} cannot be read ({cause})"), path=path, page=page.page_number,
+                                 cause=type(exc).__name__) from None
             finally:
                 page.close()
         return then(out) if then is not None else out
@@ -78,7 +82,8 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
         metadata = dict(pdf.metadata or {})
         encrypted = bool(getattr(pdf.doc, "encryption", None))
     if max_pages is not None and count > max_pages:
-        raise InputError(f"{path}: {count} sayfa, sınır {max_pages} (more pages than --max-pages)")
+        raise InputError(N_("{path}: {pages} pages, more than --max-pages {limit}"), path=path, pages=count,
+                         limit=max_pages)
     return PdfContents(metadata, encrypted, _pages(path, password, count, workers or os.cpu_count() or 1, then))
 
 
