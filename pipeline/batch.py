@@ -153,7 +153,8 @@ def _dispatch_dask(pdfs: list[Path], options, staging: tuple[Path, Path], schedu
     try:
         from dask.distributed import Client, as_completed as dask_completed
     except ImportError:
-        raise PerfprogError(N_("--executor dask: dask.distributed is not installed (pip install 'dask[distributed]')")) from None
+        raise PerfprogError(N_("--executor dask: dask.distributed is not installed "
+                               "(pip install 'dask[distributed]')")) from None
     if not scheduler:
         raise PerfprogError(N_("--executor dask needs --scheduler ADDRESS"))
     try:

@@ -131,7 +131,8 @@ class Snapshot:
         row = self._con.execute("SELECT * FROM editions WHERE edition = ?", [slug]).fetchone()
         if row is None:
             known = ", ".join(e.slug for e in self.editions()) or "-"
-            raise CatalogError(N_("no edition '{slug}' in the catalog; its editions: {known}"), slug=slug, known=known)
+            raise CatalogError(N_("no such edition in the catalog: '{slug}'; its editions: {known}"), slug=slug,
+                               known=known)
         return Edition(*row)
 
     def frames(self, slug: str) -> dict[str, pd.DataFrame]:

@@ -40,8 +40,8 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
         sha256 = sha256_of(path)
     if use_cache and sha256 and (doc := cache.load(sha256)) is not None:
         if max_pages is not None and doc.page_count > max_pages:
-            raise InputError(N_("{path}: {pages} pages, more than --max-pages {limit}"), path=path, pages=doc.page_count,
-                             limit=max_pages)
+            raise InputError(N_("{path}: {pages} pages, more than --max-pages {limit}"), path=path,
+                             pages=doc.page_count, limit=max_pages)
         doc.source = str(path)
         return doc
     contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings))
@@ -57,12 +57,12 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
 
 def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables], texts: list[str]) -> Document:
     if not any(t.strip() for t in texts):
-        raise NoTextError(N_("{path}: the PDF has no text layer; it may be a scan"), path=path)
+        raise NoTextError(N_("{path}: no text layer in the PDF; it may be a scan"), path=path)
     if not any(p.has_tables for p in parsed):
-        raise NotProgrammeError(N_("{path}: no performance-programme table found"), path=path)
+        raise NotProgrammeError(N_("{path}: not a performance programme (no programme table found)"), path=path)
     headers = [i for p in parsed for i in p.items if isinstance(i, GoalHeader)]
     if not headers:
-        raise NotProgrammeError(N_("{path}: no performance-programme table header found"), path=path)
+        raise NotProgrammeError(N_("{path}: not a performance programme (no programme table header found)"), path=path)
     units = UnitNames([i.text for p in parsed for i in p.items if isinstance(i, SectionTitle)])
     plan_years = headers[0].layout.years
     prose = [t for t, p in zip(texts, parsed) if not p.has_tables]

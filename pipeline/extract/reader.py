@@ -47,9 +47,10 @@ def open_pdf(path: Path, password: str | None) -> pdfplumber.PDF:
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
         if isinstance(cause, PDFPasswordIncorrect):
             if password:
-                raise PasswordError(N_("{path}: the PDF is encrypted and the password is wrong"), path=path) from None
-            raise PasswordError(N_("{path}: the PDF is encrypted: give its password with --password"), path=path) from None
-        raise InputError(N_("{path}: the PDF cannot be read, the file may be damaged ({cause})"), path=path,
+                raise PasswordError(N_("{path}: the PDF is encrypted: wrong password"), path=path) from None
+            raise PasswordError(N_("{path}: the PDF is encrypted: give its password with --password"),
+                                path=path) from None
+        raise InputError(N_("{path}: damaged PDF, it cannot be read ({cause})"), path=path,
                          cause=type(cause).__name__) from None
     return pdf
 
@@ -64,8 +65,8 @@ def _read_pages(path: Path, password: str | None, first: int, stop: int,
             try:
                 out.append(read_page(page))
             except Exception as exc:  # a damaged content stream
-                raise InputError(N_("{path}: page {page} cannot be read ({cause})"), path=path, page=page.page_number,
-                                 cause=type(exc).__name__) from None
+                raise InputError(N_("{path}: damaged page {page}, it cannot be read ({cause})"), path=path,
+                                 page=page.page_number, cause=type(exc).__name__) from None
             finally:
                 page.close()
         return then(out) if then is not None else out

@@ -103,7 +103,7 @@ def _about_sheet(book: xlsxwriter.Workbook, frames: dict[str, pd.DataFrame], tit
     if "findings" not in frames:
         return
     findings = frames["findings"]
-    sheet.write(row + 1, 0, f'{_("Findings")} ({len(findings)})', formats.heading)
+    sheet.write(row + 1, 0, _("Findings") + f" ({len(findings)})", formats.heading)
     if findings.empty:
         sheet.write(row + 2, 0, _("No findings: the programme agrees with itself."))
         return

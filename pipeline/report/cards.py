@@ -101,7 +101,7 @@ def _total_grid(footing: pd.DataFrame, target: Target, basis: str, years: list[i
 
     diffs = [None if pd.isna(p) else s - int(p) for p, s in zip(printed, summed)]
     return Grid(["", *map(str, years)], [row(tr.gettext("Printed total"), printed),
-                                         row(f'{tr.gettext("Sum of rows")} ({basis_mark(basis, lang)})', summed),
+                                         row(tr.gettext("Sum of rows") + f" ({basis_mark(basis, lang)})", summed),
                                          row(tr.gettext("Difference"), diffs)])
 
 

@@ -46,15 +46,15 @@ def _summary(c: Content) -> list[str]:
     rows = [[tr.pgettext("summary tile", "Pages"), s.pages], [tr.gettext("Budget lines (per copy)"), s.lines],
             [tr.pgettext("summary tile", "Projects"), s.projects], [tr.gettext("Directorate sections"), s.directorates],
             [tr.gettext("Totals checked"), tr.gettext("{ok} / {n} foot").format(ok=s.totals_ok, n=s.totals_checked)],
-            *([f"{tr.gettext('Findings')}: {severities.get(k, k)}", n] for k, n in s.severities.items()),
+            *([tr.gettext("Findings") + f": {severities.get(k, k)}", n] for k, n in s.severities.items()),
             [tr.gettext("Data quality"),
              tr.gettext("{ok} / {n} expectations met").format(ok=c.quality.passed, n=len(c.quality.checks))]]
-    return [f"## {tr.gettext('Summary')}", "", *_table(["", ""], rows)]
+    return ["## " + tr.gettext("Summary"), "", *_table(["", ""], rows)]
 
 
 def _findings(c: Content) -> list[str]:
     tr = translations(c.lang)
-    lines = [f"## {tr.gettext('Findings')}", ""]
+    lines = ["## " + tr.gettext("Findings"), ""]
     if not c.cards:
         return lines + [tr.gettext("No findings: the programme agrees with itself."), ""]
     for card in c.cards:
@@ -62,9 +62,9 @@ def _findings(c: Content) -> list[str]:
         head = " · ".join(_md(x) for x in (severity_labels(c.lang).get(card.severity, card.severity),
                                            labels(c.lang).get(t.kind, t.kind), t.project_code, t.directorate) if x)
         lines += [f"### {card.anchor[1:]}. {head}", ""]
-        facts = [f"{tr.gettext('Copy')}: {_md(copy_label(t.copy, c.lang))}" if t.copy else "",
-                 f"{tr.gettext('Years')}: {', '.join(map(str, t.years))}" if t.years else "",
-                 f"{tr.gettext('Pages')}: {', '.join(map(str, t.pages))}" if t.pages else ""]
+        facts = [tr.gettext("Copy") + ": " + _md(copy_label(t.copy, c.lang)) if t.copy else "",
+                 tr.gettext("Years") + ": " + ", ".join(map(str, t.years)) if t.years else "",
+                 tr.gettext("Pages") + ": " + ", ".join(map(str, t.pages)) if t.pages else ""]
         lines += [f"- {f}" for f in facts if f] + ["", *(f"> {_md(m)}" for m in card.messages[:1]), ""]
         if card.grid:
             lines += _grid(card.grid)
@@ -81,7 +81,7 @@ def _footing(c: Content) -> list[str]:
             if pd.notna(r.printed) and recomputed != r.printed:
                 rows.append([r.directorate, r.year, basis_mark(basis, c.lang), format_amount(int(r.printed), c.lang),
                              format_amount(int(recomputed), c.lang)])
-    lines = [f"## {tr.gettext('Directorate totals footed')}", ""]
+    lines = ["## " + tr.gettext("Directorate totals footed"), ""]
     if not rows:
         return lines + [tr.gettext("{ok} / {n} foot").format(ok=c.summary.totals_ok, n=c.summary.totals_checked), ""]
     return lines + _table([tr.gettext("Directorate"), tr.gettext("Years"), "", tr.gettext("Printed total"),
@@ -96,12 +96,12 @@ def _quality(c: Content) -> list[str]:
     docs = tr.gettext("Detailed results (Data Docs)")
     header = [tr.gettext("Table"), tr.gettext("Expectation"), tr.gettext("Column"), tr.gettext("Result"),
               tr.gettext("Unexpected")]
-    return [f"## {tr.gettext('Data quality')}", "", f"{intro} [{docs}]({c.data_docs})", ""] + _table(header, rows)
+    return ["## " + tr.gettext("Data quality"), "", f"{intro} [{docs}]({c.data_docs})", ""] + _table(header, rows)
 
 
 def render(c: Content) -> str:
     tr, s = translations(c.lang), c.summary
-    head = [f"# {_md(heading(s.municipality, s.edition, c.lang))} — {tr.gettext('Reconciliation Report')}", "",
-            f"{tr.gettext('Source file')}: {_md(s.source)} · SHA-256: `{s.sha256}` · "
-            f"{tr.gettext('Generated')}: {s.generated}", ""]
+    title, source, generated = tr.gettext("Reconciliation Report"), tr.gettext("Source file"), tr.gettext("Generated")
+    head = [f"# {_md(heading(s.municipality, s.edition, c.lang))} — {title}", "",
+            f"{source}: {_md(s.source)} · SHA-256: `{s.sha256}` · {generated}: {s.generated}", ""]
     return "\n".join(head + _summary(c) + _findings(c) + _footing(c) + _quality(c)).rstrip() + "\n"
