@@ -118,7 +118,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..catalog import Catalog
     from ..catalog.export import export_edition
 
-    target = export_edition(Catalog(args.catalog), args.edition, args.out, args.format)
+    target = export_edition(Catalog(args.catalog), args.edition, args.out, args.format, args.lang)
     print(f"{args.edition} → {target} ({args.format})")
     return 0
 
