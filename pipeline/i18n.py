@@ -7,18 +7,17 @@ language, so parallel workers and threads cannot disagree about it.
 
 The ``.po`` file is compiled with Babel in memory at first use in a process, so a fresh clone,
 an editable install and a wheel read the same catalog and a compiled copy can never be stale.
-Numbers and dates are formatted by Babel with the language's locale data.
+Numbers are formatted by Babel with the language's locale data (dates are printed in ISO form,
+which reads the same in both languages).
 """
 from __future__ import annotations
 
-import datetime as dt
 import gettext
 import io
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, get_args
 
-from babel.dates import format_date as _format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
@@ -63,8 +62,3 @@ def N_(message: str) -> str:
 def format_number(value: int | float, lang: Lang) -> str:
     """A number as a reader of ``lang`` writes it: 1.000.000 (tr), 1,000,000 (en)."""
     return format_decimal(value, locale=LOCALES[lang])
-
-
-def format_date(value: dt.date, lang: Lang, form: str = "medium") -> str:
-    """A date in ``lang``'s words: 3 Ara 2026 (tr), Dec 3, 2026 (en)."""
-    return _format_date(value, format=form, locale=LOCALES[lang])
