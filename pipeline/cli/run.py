@@ -55,11 +55,11 @@ def _lines(o, lang: Lang) -> list[str]:
         out.append(f"  ✗ {textwrap.shorten(_QUOTED.sub(_clip, message), max(40, width - len(where)), placeholder=' …')}{where}")
     hidden = o.severity.get("error", 0) - min(len(o.errors), SHOWN)
     if hidden > 0:
-        out.append("  " + translations(lang).ngettext("… {n} more error", "… {n} more errors", hidden).format(n=hidden))
-    out.append("  " + _("tables: {path}").format(path=f"{o.tables}/"))
-    if o.report:
-        out.append("  " + _("report: {path}").format(path=o.report))
-    return out
+        more = translations(lang).ngettext("… {n} more error", "… {n} more errors", hidden)
+        out.append("  " + more.format(n=hidden))
+    places = [(_("tables:"), f"{o.tables}/"), *([(_("report:"), str(o.report))] if o.report else [])]
+    label_width = max(len(label) for label, _path in places)
+    return out + [f"  {label:<{label_width}} {path}" for label, path in places]
 
 
 def _print(o, lang: Lang) -> None:
