@@ -35,7 +35,9 @@ class _Formatter(argparse.HelpFormatter):
         self.lang = lang
 
     def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[override]
-        super().add_usage(usage, actions, groups, translations(self.lang).gettext("usage: ") if prefix is None else prefix)
+        if prefix is None:
+            prefix = translations(self.lang).gettext("usage: ")
+        super().add_usage(usage, actions, groups, prefix)
 
 
 class _Parser(argparse.ArgumentParser):

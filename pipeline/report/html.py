@@ -12,7 +12,7 @@ import pandas as pd
 from .chart import budget_charts
 from .content import Content
 from ..reconcile.footing import BASES
-from ..findings import copy_label, format_amount, labels, severity_labels
+from ..findings import copy_label, format_amount, labels, quote, severity_labels
 from ..i18n import Lang, translations
 from .i18n import basis_mark, compact, heading
 
@@ -68,6 +68,7 @@ def render(c: Content) -> str:
         lang=c.lang, s=s, title=heading(s.municipality, s.edition, c.lang),
         severity_label=severity_labels(c.lang), kind_label=labels(c.lang),
         copy=partial(copy_label, lang=c.lang), amount=partial(format_amount, lang=c.lang),
+        quote=partial(quote, lang=c.lang),
         compact=partial(compact, lang=c.lang), cards=c.cards, images=c.images, capped=c.capped,
         footing=_footing(c.footing, c.lang),
         charts=budget_charts(c.footing, translations(c.lang).gettext("Total")),
