@@ -194,7 +194,7 @@ class Catalog:
         try:
             handle = _flock(self.lock_path, exclusive, self.timeout)
         except TimeoutError:
-            raise CatalogBusyError(N_("{path}: another perfprog process held the catalog for {seconds:g} s: "
+            raise CatalogBusyError(N_("{path}: catalog busy: another perfprog process held it for {seconds:g} s; "
                                       "try again shortly"), path=self.path, seconds=self.timeout) from None
         except OSError as exc:
             if exclusive:

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 DEFAULT_CATALOG = Path("extracted") / "catalog.duckdb"
 
 EDITION_COLUMNS: dict[str, str] = {
-    "edition": N_("edition"), "municipality": N_("municipality"), "edition_year": N_("year"),
-    "plan_years": N_("plan years"), "page_count": N_("pages"), "lines": N_("lines"), "errors": N_("errors"),
-    "warnings": N_("warnings"), "ingested_at": N_("ingested (UTC)"), "source": N_("file"),
+    "edition": N_("edition"), "municipality": N_("municipality"), "edition_year": N_("edition_year"),
+    "plan_years": N_("plan_years"), "page_count": N_("page_count"), "lines": N_("lines"), "errors": N_("errors"),
+    "warnings": N_("warnings"), "ingested_at": N_("ingested_at"), "source": N_("source"),
 }
-"""The headings of `perfprog editions` (English msgids)."""
+"""The headings of `perfprog editions`: the catalog's column names, which is how English shows them."""
 
 
 def _years(years: list[int]) -> str:
