@@ -17,6 +17,9 @@ from .crosscheck import cross_check
 from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
 from .i18n import N_
 from .extract import build_document, cache
+from .extract.guard import DEFAULT_LIMITS, Limits
+from .extract.reader import too_long
+from .extract.sources import DEFAULT_READER, ReaderName
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .frames import all_frames
 from .findings import (Finding, gap_findings, has_errors, message, problem_findings, read_frame, schema_findings,
@@ -40,12 +43,14 @@ class Options:
     slug: str | None = None
     strict: bool = False
     password: str | None = None
-    max_pages: int | None = None
+    max_pages: int | None = None  # default: extract.reader.MAX_PAGES
     lang: str = "tr"
     use_cache: bool = True
     page_workers: int | None = None  # processes reading pages (default: the CPU count)
     cross_check: bool = False  # compare every budget cell with camelot's lattice parser
     report: bool = True  # write <reports>/<slug>/: the HTML report, its quality check and Data Docs
+    reader: ReaderName = DEFAULT_READER  # the library that reads pages: pdfium, or pdfminer (the reference)
+    limits: Limits = DEFAULT_LIMITS  # decoded stream sizes allowed (decompression bombs)
 
 
 @dataclass
@@ -102,7 +107,8 @@ def _analyse(pdf: Path, sha256: str, options: Options) -> RunResult:
     """Read, validate and reconcile one PDF (whose content hash is ``sha256``)."""
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
-                             use_cache=options.use_cache, workers=options.page_workers, sha256=sha256)
+                             use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
+                             reader=options.reader, limits=options.limits)
     with _stage(CheckError, pdf):
         return _check(pdf, doc, options)
 
@@ -189,7 +195,8 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None) ->
 def stamp_key(sha256: str, options: Options) -> dict:
     """What makes two runs' outputs the same: the file, the code and the options that shape them."""
     return {"sha256": sha256, "code": code_fingerprint(), "lang": options.lang,
-            "cross_check": options.cross_check, "strict": options.strict, "report": options.report}
+            "cross_check": options.cross_check, "strict": options.strict, "report": options.report,
+            "reader": options.reader}
 
 
 def _folders(result: RunResult) -> list[Path]:
@@ -201,8 +208,8 @@ def _unchanged(pdf: Path, sha256: str, options: Options) -> RunResult | None:
     folders are intact (nothing to redo); None otherwise."""
     if not options.use_cache:
         return None
-    doc = cache.load(sha256)
-    if doc is None or (options.max_pages is not None and doc.page_count > options.max_pages):
+    doc = cache.load(sha256, options.reader)
+    if doc is None or too_long(pdf, doc.page_count, options.max_pages) is not None:
         return None
     slug = options.slug or doc.slug
     result = RunResult(pdf, slug, options.out / slug, doc, {}, to_frame([]), [],

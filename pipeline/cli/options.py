@@ -50,6 +50,7 @@ def positive(lang: Lang) -> Callable[[str], int]:
 
 def options_from(args: argparse.Namespace):
     """The PDFs and pipeline options of `run` and `ingest` (see :func:`pdf_options`)."""
+    from ..extract.guard import DEFAULT_LIMITS, MIB, Limits
     from ..run import Options
 
     pdfs = pdfs_of(args.pdf)
@@ -57,7 +58,9 @@ def options_from(args: argparse.Namespace):
         raise PerfprogError(N_("--slug takes a single PDF"))
     return pdfs, Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
                          password=args.password, max_pages=args.max_pages, lang=args.lang,
-                         use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report)
+                         use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report,
+                         reader=args.reader,
+                         limits=Limits.for_stream(args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS)
 
 
 
@@ -69,10 +72,17 @@ def pdf_options(lang: Lang) -> argparse.ArgumentParser:
     common.add_argument("--out", type=Path, default=Path("extracted"), help=_("output folder (default: extracted/)"))
     common.add_argument("--reports", type=Path, default=Path("reports"), help=_("report folder (default: reports/)"))
     common.add_argument("--slug", type=slug(lang), help=_("name of the output folder instead of <municipality>-<year> "
-                                                    "(ASCII letters, digits and -, at most 64)"))
+                                                          "(ASCII letters, digits and -, at most 64)"))
     common.add_argument("--strict", action="store_true", help=_("schema failures are fatal (exit 7)"))
     common.add_argument("--password", help=_("password of an encrypted PDF"))
-    common.add_argument("--max-pages", type=positive(lang), help=_("refuse PDFs with more pages than this"))
+    # the defaults live in pipeline.extract (not imported here: the command line starts light)
+    common.add_argument("--max-pages", type=positive(lang),
+                        help=_("refuse PDFs with more pages than this (default 2000)"))
+    common.add_argument("--max-stream-mib", type=positive(lang),
+                        help=_("refuse PDFs with a compressed stream that inflates past this many MiB, or a page "
+                               "past twice that (a decompression bomb; default 256)"))
+    common.add_argument("--reader", choices=["pdfium", "pdfminer"], default="pdfium",
+                        help=_("library that reads the pages (default pdfium; pdfminer is the slower reference)"))
     common.add_argument("--cross-check", action="store_true",
                         help=_("compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv"))
     common.add_argument("--no-report", action="store_true",

@@ -10,5 +10,6 @@ from .tables import (MODELS, YEAR_COLUMN, Aims, BudgetLines, BudgetLinesWide, Cr
 from .titles import column_title, table_title
 
 __all__ = ["MODELS", "MONEY", "PAGE", "PLAN_YEAR", "SEVERITIES", "STRATEGIC", "VIEWS", "YEAR_COLUMN", "Aims",
-           "BudgetLines", "BudgetLinesWide", "Column", "CrossCheck", "DiffLines", "DiffTotals", "Findings", "ForeignKey", "Goals", "PrintedTotals",
+           "BudgetLines", "BudgetLinesWide", "Column", "CrossCheck", "DiffLines", "DiffTotals", "Findings",
+           "ForeignKey", "Goals", "PrintedTotals",
            "Projects", "SectionPages", "Severity", "Table", "column_title", "table", "table_title", "tables"]

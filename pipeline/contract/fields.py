@@ -60,7 +60,8 @@ def project_code(description: str = "Project code as printed, aim.goal.project (
 
 def directorate() -> Any:
     return field("Responsible unit (İlgili Müdürlük, Sorumlu Birim …), canonical: its section heading in "
-                 "title case (`Fen İşleri Müdürlüğü`, `Fen İşleri Dairesi Başkanlığı`).", str_length={"min_value": 1})
+                 "title case (`Fen İşleri Müdürlüğü`, `Fen İşleri Dairesi Başkanlığı`).",
+                 str_length={"min_value": 1})
 
 
 def section_directorate() -> Any:

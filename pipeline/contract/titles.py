@@ -11,7 +11,7 @@ TABLE_TITLES: dict[str, str] = {
     "budget_lines": N_("Budget lines"), "budget_lines_wide": N_("Budget lines (wide)"),
     "printed_totals": N_("Printed totals"), "section_pages": N_("Section pages"), "projects": N_("Projects"),
     "goals": N_("Goals"), "aims": N_("Aims"), "findings": N_("Findings"), "crosscheck": N_("Cross-check"),
-    "diff_lines": N_("Changed lines"), "diff_totals": N_("Changed totals"),
+    "diff_lines": N_("Edition changes (lines)"), "diff_totals": N_("Edition changes (totals)"),
 }
 
 COLUMN_TITLES: dict[str, str] = {

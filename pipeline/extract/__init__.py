@@ -15,14 +15,16 @@ from pathlib import Path
 
 from ..amounts import number_style
 from ..files import sha256_of
-from ..errors import InputError, NotProgrammeError, NoTextError
+from ..errors import NotProgrammeError, NoTextError
 from ..i18n import N_
 from ..model import Copy, Document
 from . import cache
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
-from .reader import read_pdf
+from .guard import DEFAULT_LIMITS, Limits
+from .reader import read_pdf, too_long
 from .settings import DEFAULT, Settings
+from .sources import DEFAULT_READER, ReaderName
 from .tables import PageTables, in_order, parse_pages
 from .units import UnitNames
 from .walk import profile_of, walk
@@ -32,26 +34,28 @@ __all__ = ["build_document", "Settings"]
 
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
                    use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
-                   sha256: str | None = None) -> Document:
+                   sha256: str | None = None, reader: ReaderName = DEFAULT_READER,
+                   limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged);
-    ``sha256``: the file's content hash, where the caller has it already."""
+    ``sha256``: the file's content hash, where the caller has it already; ``reader``: the library
+    that reads the pages; ``limits``: decoded sizes allowed (see ``guard``)."""
     path = Path(path)
     if path.is_file() and not sha256:
         sha256 = sha256_of(path)
-    if use_cache and sha256 and (doc := cache.load(sha256)) is not None:
-        if max_pages is not None and doc.page_count > max_pages:
-            raise InputError(N_("{path}: {pages} pages, more than --max-pages {limit}"), path=path,
-                             pages=doc.page_count, limit=max_pages)
+    if use_cache and sha256 and (doc := cache.load(sha256, reader)) is not None:
+        if (error := too_long(path, doc.page_count, max_pages)) is not None:
+            raise error
         doc.source = str(path)
         return doc
-    contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings))
+    contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings),
+                        reader=reader, limits=limits)
     parsed, texts = [], []
     for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
         parsed.append(tables)
         texts.append(content.text)
     doc = _document(path, sha256 or "", contents.metadata, parsed, texts)
     if use_cache and not contents.encrypted:
-        cache.store(doc)
+        cache.store(doc, reader)
     return doc
 
 

@@ -3,7 +3,7 @@
 An entry is JSON data (gzip), decoded against the document model's declared types: a planted or
 damaged file cannot run code and is only a miss. The cache folder is created private (0700).
 
-The key also holds a fingerprint of the extractor's own source, so changing the code never serves
+The key also names the reader (``sources``) that read the pages, and holds a fingerprint of the extractor's own source, so changing the code never serves
 a stale extraction. Encrypted PDFs are never cached: a cached copy would skip the password.
 Location: $PERFPROG_CACHE, else $XDG_CACHE_HOME/perfprog, else ~/.cache/perfprog;
 PERFPROG_CACHE=off disables it.
@@ -21,6 +21,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from ..files import ROOT, atomic_file, source_fingerprint
 from ..model import Document
+from .sources import DEFAULT_READER, ReaderName
 
 _EXTRACTOR = ["amounts.py", "codes.py", "model.py", "text.py", "extract"]
 
@@ -45,21 +46,22 @@ def folder() -> Path | None:
     return Path(base) / "perfprog"
 
 
-def _path(sha256: str) -> Path | None:
+def _path(sha256: str, reader: ReaderName) -> Path | None:
     root = folder()
-    return None if root is None else root / f"{sha256}-{fingerprint()}.json.gz"
+    return None if root is None else root / f"{sha256}-{reader}-{fingerprint()}.json.gz"
 
 
-def load(sha256: str) -> Document | None:
+def load(sha256: str, reader: ReaderName = DEFAULT_READER) -> Document | None:
     """The cached document of a PDF, or None: a missing, damaged or foreign entry is only a miss
     (the entry is data, read against the model's own types: nothing in it can run)."""
-    path = _path(sha256)
+    path = _path(sha256, reader)
     if path is None or not path.is_file():
         return None
     try:
         with gzip.open(path, "rt", encoding="utf-8") as f:
             entry = json.load(f)
-        if entry.get("format") != FORMAT or entry.get("fingerprint") != fingerprint() or entry.get("sha256") != sha256:
+        if entry.get("format") != FORMAT or entry.get("fingerprint") != fingerprint() or entry.get("sha256") != sha256 \
+                or entry.get("reader") != reader:
             return None
         doc = decode(Document, entry["document"])
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
@@ -67,15 +69,15 @@ def load(sha256: str) -> Document | None:
     return doc if doc.sha256 == sha256 else None
 
 
-def store(doc: Document) -> None:
+def store(doc: Document, reader: ReaderName = DEFAULT_READER) -> None:
     """Write atomically into a folder only the user can read; a cache that cannot be written is
     skipped (it is only a cache)."""
-    path = _path(doc.sha256)
+    path = _path(doc.sha256, reader)
     if path is None:
         return
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        entry = {"format": FORMAT, "fingerprint": fingerprint(), "sha256": doc.sha256, "document": encode(doc)}
+        entry = {"format": FORMAT, "fingerprint": fingerprint(), "sha256": doc.sha256, "reader": reader, "document": encode(doc)}
         with atomic_file(path) as temp, gzip.open(temp, "wt", encoding="utf-8") as f:
             json.dump(entry, f, ensure_ascii=False, separators=(",", ":"))
     except OSError:

@@ -1,7 +1,8 @@
 """Page content: one PDF page as words and ruling lines, the only input the table reader needs.
 
-Glyphs come from one pass of pdfminer's interpreter (as plain tuples: the layout objects cost more
-than the rest of reading a page). Their text is NFKC-normalised, so compatibility glyphs such as
+Glyphs and drawn boxes come from a reader (``sources``: pdfium by default, pdfminer as the
+reference), as plain tuples in the page's top-left coordinates; everything after that is shared
+here, so both readers make words and rules alike. Glyph text is NFKC-normalised, so compatibility glyphs such as
 the ligatures `ﬁ` and `ﬂ` that browsers emit read as `fi` and `fl`. A glyph printed twice at
 almost the same spot (fake bold) is kept once and marks its word bold. Ruling lines come from
 lines, rectangle edges and thin filled rectangles alike; collinear pieces are merged, so a rule
@@ -14,12 +15,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
-
-from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LTFigure, LTLine, LTRect
-from pdfminer.pdffont import PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFPageInterpreter
-from pdfminer.utils import apply_matrix_rect
 
 from .settings import DEFAULT, Settings
 
@@ -97,7 +92,11 @@ def merge_rules(segments: Iterable[tuple[float, float, float]], settings: Settin
     return rules
 
 
-def rule_pieces(boxes: Iterable[tuple[float, float, float, float, bool]], settings: Settings = DEFAULT
+Box = tuple[float, float, float, float, bool]
+"""A drawn line or rectangle: (x0, top, x1, bottom, is_rect), top-left origin."""
+
+
+def rule_pieces(boxes: Iterable[Box], settings: Settings = DEFAULT
                 ) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """Horizontal and vertical (pos, start, end) pieces from drawn boxes (x0, top, x1, bottom,
     is_rect): a thin box is a rule; a larger rectangle (a cell's frame or fill) gives its edges."""
@@ -179,57 +178,9 @@ def _word(glyphs: list[Glyph], indices: list[int], doubled: set[int]) -> Word:
     return Word(text, chars[0][1], min(c[2] for c in chars), max(c[3] for c in chars), max(c[4] for c in chars), bold)
 
 
-# --- pdfminer ------------------------------------------------------------------------------------
-
-class _Glyphs(PDFPageAggregator):
-    """pdfminer's page aggregator, but a glyph becomes a plain tuple instead of an LTChar."""
-
-    def __init__(self, rsrcmgr, pageno: int):
-        super().__init__(rsrcmgr, pageno=pageno, laparams=None)
-        self.glyphs: list[tuple] = []
-
-    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:
-        try:
-            text = font.to_unichr(cid)
-        except PDFUnicodeNotDefined:
-            text = self.handle_undefined_char(font, cid)
-        adv = font.char_width(cid) * fontsize * scaling
-        a, b, c, d, _, _ = matrix
-        if font.is_vertical() or not (a * d * scaling > 0 and b * c <= 0):
-            return adv  # vertical or rotated text is no table text
-        descent = font.get_descent() * fontsize
-        x0, y0, x1, y1 = apply_matrix_rect(matrix, (0, descent + rise, adv, descent + rise + fontsize))
-        x0, x1 = min(x0, x1), max(x0, x1)
-        y0, y1 = min(y0, y1), max(y0, y1)
-        self.glyphs.append((text, x0, y0, x1, y1, font.fontname, round(y1 - y0, 1)))
-        return adv
-
-
-def _walk(container) -> Iterable:
-    """pdfminer layout objects, figures (form XObjects) included."""
-    for obj in container:
-        if isinstance(obj, LTFigure):
-            yield from _walk(obj)
-        else:
-            yield obj
-
-
-def read_page(page, settings: Settings = DEFAULT) -> PageContent:
-    """Words and rules of one pdfplumber page, from one pass of pdfminer's interpreter."""
-    device = _Glyphs(page.pdf.rsrcmgr, page.page_number)
-    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
-    layout = device.get_result()
-    left, ceiling = layout.x0, layout.y1
-    glyphs = [(t, x0 - left, ceiling - y1, x1 - left, ceiling - y0, font, size)
-              for t, x0, y0, x1, y1, font, size in device.glyphs]
-    boxes = [(o.x0 - left, ceiling - o.y1, o.x1 - left, ceiling - o.y0, isinstance(o, LTRect))
-             for o in _walk(layout) if isinstance(o, (LTLine, LTRect))]
+def page_content(number: int, width: float, height: float, glyphs: list[Glyph], boxes: Iterable[Box],
+                 settings: Settings = DEFAULT) -> PageContent:
+    """A page's words and rules from what a reader drew out of it."""
     horizontal, vertical = rule_pieces(boxes, settings)
-    return PageContent(
-        number=page.page_number,
-        width=float(page.width),
-        height=float(page.height),
-        words=words_from_glyphs(glyphs, settings),
-        hrules=merge_rules(horizontal, settings),
-        vrules=merge_rules(vertical, settings),
-    )
+    return PageContent(number=number, width=width, height=height, words=words_from_glyphs(glyphs, settings),
+                       hrules=merge_rules(horizontal, settings), vrules=merge_rules(vertical, settings))

@@ -3,25 +3,34 @@
 Reading a page (interpreting its content stream) is nearly all of the extraction's time and each
 page is independent, so pages are read in contiguous chunks by a process pool; what depends on
 the previous page (a table continuing) is decided afterwards, in order, from the page contents.
+Each worker opens the PDF once (the pool's initializer) and is then handed page ranges, so the
+cost per page does not grow with the page count; a few chunks are in flight at a time, so memory
+does not either. Before any page is read, the file's compressed streams are measured (``guard``):
+a decompression bomb ends the run before it can take the machine's memory.
 """
 from __future__ import annotations
 
 import os
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFPasswordIncorrect
-
-from ..errors import InputError, PasswordError
+from ..errors import InputError, PerfprogError
 from ..i18n import N_
 from ..processes import die_with_parent
-from .content import PageContent, read_page
+from .content import PageContent
+from .guard import DEFAULT_LIMITS, Limits, check_streams
+from .sources import DEFAULT_READER, ReaderName, Source, open_source
 
 PARALLEL_FROM = 24  # pages: below this, starting processes costs more than it saves
-CHUNK = 6  # pages per task: opening the file costs ~20 ms; small chunks balance and stream sooner
+CHUNK = 6  # pages per task: small chunks balance the workers and reach the caller sooner
+IN_FLIGHT = 4  # chunks queued per worker: enough to keep it busy, few enough to bound memory
+MAX_PAGES = 2000
+"""Default page limit (``--max-pages`` raises or lowers it): a programme has about a hundred
+pages, so a file with thousands is more likely a mistake or an attack than a programme."""
 
 
 @dataclass
@@ -31,8 +40,21 @@ class PdfContents:
     pages: Iterator  # in page order, yielded as soon as read (page contents, or what ``then`` made of them)
 
 
-def open_pdf(path: Path, password: str | None) -> pdfplumber.PDF:
-    """pdfplumber's PDF, or a one-line error naming what is wrong with the file."""
+def page_limit(max_pages: int | None) -> int:
+    return MAX_PAGES if max_pages is None else max_pages
+
+
+def too_long(path: Path, count: int, max_pages: int | None) -> InputError | None:
+    """The error for a file over the page limit, or None."""
+    limit = page_limit(max_pages)
+    if count <= limit:
+        return None
+    return InputError(N_("{path}: {pages} pages, more than --max-pages {limit} (default {default})"), path=path,
+                      pages=count, limit=limit, default=MAX_PAGES)
+
+
+def _check_file(path: Path) -> None:
+    """A one-line error for a file that is missing, empty or no PDF at all."""
     if not path.is_file():
         raise InputError(N_("{path}: file not found"), path=path)
     if path.stat().st_size == 0:
@@ -40,63 +62,86 @@ def open_pdf(path: Path, password: str | None) -> pdfplumber.PDF:
     with open(path, "rb") as f:
         if b"%PDF" not in f.read(1024):
             raise InputError(N_("{path}: not a PDF file"), path=path)
-    try:
-        pdf = pdfplumber.open(path, password=password or "")
-        pdf.pages  # forces the page tree: damage shows here, not later
-    except Exception as exc:  # pdfminer raises many kinds on damaged files; pdfplumber wraps them
-        cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
-        if isinstance(cause, PDFPasswordIncorrect):
-            if password:
-                raise PasswordError(N_("{path}: the PDF is encrypted: wrong password"), path=path) from None
-            raise PasswordError(N_("{path}: the PDF is encrypted: give its password with --password"),
-                                path=path) from None
-        raise InputError(N_("{path}: damaged PDF, it cannot be read ({cause})"), path=path,
-                         cause=type(cause).__name__) from None
-    return pdf
-
-
-def _read_pages(path: Path, password: str | None, first: int, stop: int,
-                then: Callable[[list[PageContent]], list] | None = None) -> list:
-    """Pages [first, stop) of the file, each closed once read so memory stays flat; ``then``
-    turns them into what the caller wants, in the same process (so a pool does that work too)."""
-    with pdfplumber.open(path, password=password or "") as pdf:
-        out = []
-        for page in pdf.pages[first:stop]:
-            try:
-                out.append(read_page(page))
-            except Exception as exc:  # a damaged content stream
-                raise InputError(N_("{path}: damaged page {page}, it cannot be read ({cause})"), path=path,
-                                 page=page.page_number, cause=type(exc).__name__) from None
-            finally:
-                page.close()
-        return then(out) if then is not None else out
 
 
 def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
-             workers: int | None = None, then: Callable[[list[PageContent]], list] | None = None) -> PdfContents:
+             workers: int | None = None, then: Callable[[list[PageContent]], list] | None = None,
+             reader: ReaderName = DEFAULT_READER, limits: Limits = DEFAULT_LIMITS) -> PdfContents:
     """The document's metadata now, and its pages' words and rules as they are read.
     ``workers``: processes to use (default: the CPU count); ``then``: a picklable function
     applied to each run of consecutive pages where they are read (``pages`` then yields its
-    results)."""
-    with open_pdf(path, password) as pdf:
-        count = len(pdf.pages)
-        metadata = dict(pdf.metadata or {})
-        encrypted = bool(getattr(pdf.doc, "encryption", None))
-    if max_pages is not None and count > max_pages:
-        raise InputError(N_("{path}: {pages} pages, more than --max-pages {limit}"), path=path, pages=count,
-                         limit=max_pages)
-    return PdfContents(metadata, encrypted, _pages(path, password, count, workers or os.cpu_count() or 1, then))
-
-
-def _pages(path: Path, password: str | None, count: int, workers: int,
-           then: Callable[[list[PageContent]], list] | None) -> Iterator:
-    """Pages in order; with a pool, each chunk is handed on as soon as it is read, so the caller
-    works on the first pages while the workers read the next."""
-    spans = [(i, min(i + CHUNK, count)) for i in range(0, count, CHUNK)]
+    results); ``reader``: the library that reads pages (``sources``); ``limits``: decoded sizes
+    allowed per stream and per page."""
+    _check_file(path)
+    source = open_source(reader, path, password)
+    try:
+        if (error := too_long(path, source.page_count, max_pages)) is not None:
+            raise error
+        check_streams(path, password, limits)
+        metadata, encrypted, count = source.metadata, source.encrypted, source.page_count
+    except BaseException:
+        source.close()
+        raise
+    workers = workers or os.cpu_count() or 1
     if workers < 2 or count < PARALLEL_FROM:
-        for a, b in spans:
-            yield from _read_pages(path, password, a, b, then)
-        return
-    with ProcessPoolExecutor(max_workers=min(workers, len(spans)), initializer=die_with_parent) as pool:
-        for chunk in pool.map(_read_pages, *zip(*[(path, password, a, b, then) for a, b in spans])):
+        return PdfContents(metadata, encrypted, _serial(source, count, then))
+    source.close()  # each worker opens its own
+    return PdfContents(metadata, encrypted, _parallel(reader, path, password, count, workers, then))
+
+
+def _spans(count: int) -> list[tuple[int, int]]:
+    return [(i, min(i + CHUNK, count)) for i in range(0, count, CHUNK)]
+
+
+def _serial(source: Source, count: int, then) -> Iterator:
+    try:
+        for first, stop in _spans(count):
+            yield from _read(source, first, stop, then)
+    finally:
+        source.close()
+
+
+def _parallel(reader: ReaderName, path: Path, password: str | None, count: int, workers: int, then) -> Iterator:
+    """Pages in order from a pool whose workers each opened the file once; each chunk is handed
+    on as soon as it is read, so the caller works on the first pages while the workers read the
+    next, and only a few chunks per worker wait at any time."""
+    spans = iter(_spans(count))
+    workers = min(workers, -(-count // CHUNK))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_open_in_worker,
+                             initargs=(reader, path, password)) as pool:
+        pending = deque(pool.submit(_read_in_worker, a, b, then) for a, b in islice(spans, workers * IN_FLIGHT))
+        while pending:
+            chunk = pending.popleft().result()
+            if (span := next(spans, None)) is not None:
+                pending.append(pool.submit(_read_in_worker, *span, then))
             yield from chunk
+
+
+def _read(source: Source, first: int, stop: int, then) -> list:
+    """Pages [first, stop) read from ``source``; ``then`` turns them into what the caller wants,
+    in the same process (so a pool does that work too)."""
+    out = []
+    for index in range(first, stop):
+        try:
+            out.append(source.page(index))
+        except PerfprogError:
+            raise
+        except Exception as exc:  # a damaged content stream
+            raise InputError(N_("{path}: damaged page {page}, it cannot be read ({cause})"), path=source.path,
+                             page=index + 1, cause=type(exc).__name__) from None
+    return then(out) if then is not None else out
+
+
+_WORKER: Source | None = None
+"""The PDF a pool worker opened once, read by every task it is given."""
+
+
+def _open_in_worker(reader: ReaderName, path: Path, password: str | None) -> None:
+    global _WORKER
+    die_with_parent()
+    _WORKER = open_source(reader, path, password)
+
+
+def _read_in_worker(first: int, stop: int, then) -> list:
+    assert _WORKER is not None, "the pool's initializer opens the PDF"
+    return _read(_WORKER, first, stop, then)

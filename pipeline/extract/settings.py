@@ -2,6 +2,9 @@
 
 Distances are PDF points unless a name says otherwise; ratios are of the text's line height, so
 that they hold for 6 pt tables as for 10 pt ones. One frozen instance is passed down the chain.
+What is not a tolerance but a choice of the run lives beside it: the page reader (``sources``,
+``--reader``), the page limit (``reader.MAX_PAGES``, ``--max-pages``) and the decoded-size limits
+against decompression bombs (``guard.Limits``, ``--max-stream-mib``).
 """
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Settings:
-    # --- page content: glyphs to words, strokes to rules -------------------------------------
+    # --- page content: glyphs to words, strokes to rules (the same for every reader) ----------
     rule_snap: float = 1.2
     """Rules closer than this on the cross axis are one rule."""
     rule_join: float = 2.0
