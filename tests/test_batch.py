@@ -31,7 +31,7 @@ def _tree(root: Path) -> dict[str, bytes]:
 def batch(tmp_path_factory):
     root = tmp_path_factory.mktemp("batch")
     pdfs = _copies(root / "in", 10) + [DATA / "foreign" / "budget.pdf"]
-    options = Options(out=root / "out", reports=root / "rep")
+    options = Options(out=root / "out", reports=root / "rep", lang="en")
     return pdfs, run_batch(pdfs, options, workers=2), options
 
 

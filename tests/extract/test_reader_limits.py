@@ -58,7 +58,7 @@ def test_cost_per_page_does_not_grow_with_the_page_count(blank_5000, tmp_path, w
 def test_more_pages_than_the_limit_is_one_clear_error(blank_5000):
     with pytest.raises(InputError, match=f"5000 pages, more than --max-pages {MAX_PAGES}"):
         build_document(blank_5000, use_cache=False)
-    with pytest.raises(InputError, match="sınır 100 "):
+    with pytest.raises(InputError, match="more than --max-pages 100 "):
         read_pdf(blank_5000, max_pages=100)
 
 
