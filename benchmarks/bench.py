@@ -9,7 +9,8 @@ summed resident size, sampled while it runs.
 Measured on the reference PDF (×1) and on the same pages printed ten times over (×10):
 ``perfprog run`` with and without its report, pdfplumber bare (``page.extract_tables()`` over every
 page) and the pypdfium2 floor (every character with its box, every page object); and a batch of six
-PDFs with ``--workers 1`` against ``--workers 2``. Prints one table and writes reports/bench.json.
+PDFs with ``--workers 1`` against ``--workers 2``; and a scan of the reference's first pages read
+through OCR (seconds per scanned page). Prints one table and writes reports/bench.json.
 """
 from __future__ import annotations
 
@@ -53,6 +54,17 @@ for page in pdf:
         text.get_charbox(i)
     for obj in page.get_objects(max_depth=8):
         obj.get_bounds()
+"""
+
+SCANNED_PAGES = 8
+"""Table pages of the reference scanned (200 dpi, noise, a slight turn, JPEG) to time OCR on: OCR is slow."""
+
+SCAN = """
+import sys
+from pathlib import Path
+from tests.extract.scan.scanify import scan
+first = 5  # past the front matter: table pages
+scan(Path(sys.argv[1]), Path(sys.argv[2]), pages=list(range(first, first + int(sys.argv[3]))))
 """
 
 TARGETS = {"no_report_ratio": 0.25, "report_ratio": 0.35, "peak_mb": 600, "batch_speedup": 1.7}
@@ -171,6 +183,13 @@ def main() -> None:
              "batch_workers_2": perfprog([six], work / "w2", "--workers", "2")}
     for name, samples in interleaved(batch, args.runs_large, env).items():
         results[name] = summary(samples, pages * 6)
+    scanned = work / "scan.pdf"
+    subprocess.run([sys.executable, "-c", SCAN, str(pdf), str(scanned), str(min(SCANNED_PAGES, pages))], env=env,
+                   check=True)
+    for name, samples in interleaved({"perfprog_scan": perfprog([scanned], work / "s", "--no-report")},
+                                     args.runs_large, env).items():
+        results[name] = summary(samples, min(SCANNED_PAGES, pages))
+    ocr_s_per_page = round(results["perfprog_scan"]["median_s"] / min(SCANNED_PAGES, pages), 3)
     shutil.rmtree(work, ignore_errors=True)
 
     def ratio(name: str, tag: str = "") -> float:
@@ -187,7 +206,7 @@ def main() -> None:
            "batch_speedup": speedup >= TARGETS["batch_speedup"]}
     out = {"pdf": pdf.name, "pages": pages, "cpus": os.cpu_count(), "python": platform.python_version(),
            "results": results, "ratios_to_pdfplumber_bare": ratios, "batch_speedup": speedup,
-           "peak_mb": peak, "targets": TARGETS, "met": met}
+           "peak_mb": peak, "ocr_s_per_scanned_page": ocr_s_per_page, "targets": TARGETS, "met": met}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.out.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
@@ -200,12 +219,13 @@ def main() -> None:
     for name, r in results.items():
         tag = "_x10" if name.endswith("_x10") else ""
         bare = results.get("pdfplumber_bare" + tag, {}).get("median_s")
-        rel = f"{r['median_s'] / bare:.2f}" if bare and not name.startswith("batch") else ""
+        rel = f"{r['median_s'] / bare:.2f}" if bare and not name.startswith(("batch", "perfprog_scan")) else ""
         table.add_row(name, f"{r['median_s']:.2f}", f"{r['min_s']:.2f}", f"{r['max_s']:.2f}", f"{r['cpu_s']:.2f}",
                       f"{r['cpu_s_per_page']:.4f}", f"{r['peak_mb']:.0f}", rel)
     console = Console(width=150)
     console.print(table)
-    console.print(f"ratios {ratios}; batch speed-up ×{speedup} (workers 2 vs 1); peak {peak:.0f} MB")
+    console.print(f"ratios {ratios}; batch speed-up ×{speedup} (workers 2 vs 1); peak {peak:.0f} MB; "
+                  f"OCR {ocr_s_per_page:.2f} s per scanned page")
     console.print(f"targets {TARGETS}; met {met}")
     console.print(f"written: {args.out}")
 

@@ -8,7 +8,12 @@ from collections import Counter
 import pandas as pd
 
 from .contract import table
-from .model import Document
+from .model import Cell, Document
+
+
+def _provenance(cell: Cell, ocr_pages: set[int]) -> tuple[str, float | None]:
+    """Where a value was read (`pdf` or `ocr`) and OCR's confidence in it (none for a blank)."""
+    return ("ocr", cell.conf) if cell.page in ocr_pages else ("pdf", None)
 
 
 def _frame(name: str, records: list[tuple]) -> pd.DataFrame:
@@ -20,6 +25,7 @@ def _frame(name: str, records: list[tuple]) -> pd.DataFrame:
 def budget_lines(doc: Document) -> pd.DataFrame:
     """Long format: one row per indicator row, per printed copy, per plan year."""
     records = []
+    scanned = set(doc.ocr_pages)
     for copy in doc.copies:
         counter: Counter[tuple[str, str]] = Counter()  # a project or directorate printed twice keeps counting
         for project in copy.projects:
@@ -35,6 +41,7 @@ def budget_lines(doc: Document) -> pd.DataFrame:
                             project.code, dcell.name, row.indicator.text, cell.year, cell.amount,
                             project.name.text, dcell.printed.text, line_no, cell.cell.text, cell.note, extras,
                             round(box.x0, 2), round(box.top, 2), round(box.x1, 2), round(box.bottom, 2),
+                            *_provenance(cell.cell, scanned),
                         ))
     return _frame("budget_lines", records)
 
@@ -56,9 +63,11 @@ def budget_lines_wide(long: pd.DataFrame) -> pd.DataFrame:
 
 
 def printed_totals(doc: Document) -> pd.DataFrame:
+    scanned = set(doc.ocr_pages)
     records = [
         (t.directorate, t.year, t.amount, t.cell.page,
-         round(t.cell.bbox.x0, 2), round(t.cell.bbox.top, 2), round(t.cell.bbox.x1, 2), round(t.cell.bbox.bottom, 2))
+         round(t.cell.bbox.x0, 2), round(t.cell.bbox.top, 2), round(t.cell.bbox.x1, 2), round(t.cell.bbox.bottom, 2),
+         *_provenance(t.cell, scanned))
         for s in doc.sections for t in s.totals
     ]
     return _frame("printed_totals", records)

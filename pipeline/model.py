@@ -36,6 +36,7 @@ class Cell:
     text: str
     page: int
     bbox: BBox
+    conf: float | None = None  # read by OCR from a page image: the lowest confidence (0–100) of its words
 
 
 GapReason = Literal[
@@ -235,6 +236,7 @@ class Document:
     problems: list[Problem] = field(default_factory=list)  # what was read but could not be placed
     gaps: list[Gap] = field(default_factory=list)  # table text no cell took, with page and box
     profile: "Profile | None" = None  # the layout's vocabulary, as read from the document
+    ocr_pages: list[int] = field(default_factory=list)  # pages read from their image (a scan), 1-based
 
     @property
     def values_read(self) -> int:

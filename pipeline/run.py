@@ -22,8 +22,8 @@ from .extract.reader import too_long
 from .extract.sources import DEFAULT_READER, ReaderName
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .frames import all_frames
-from .findings import (Finding, gap_findings, has_errors, message, problem_findings, read_frame, schema_findings,
-                       summarize, to_frame)
+from .findings import (Finding, gap_findings, has_errors, judge, message, ocr_findings, problem_findings, read_frame,
+                       schema_findings, summarize, to_frame)
 from .model import Document
 from .output import PackageInfo, stamp, write_tables
 from .quality import QualityResult, QualityWorker
@@ -51,6 +51,7 @@ class Options:
     report: bool = True  # write <reports>/<slug>/: the HTML report, its quality check and Data Docs
     reader: ReaderName = DEFAULT_READER  # the library that reads pages: pdfium, or pdfminer (the reference)
     limits: Limits = DEFAULT_LIMITS  # decoded stream sizes allowed (decompression bombs)
+    ocr: str = "auto"  # pages read from their image: auto (no usable text layer), force (all), off
 
 
 @dataclass
@@ -108,7 +109,7 @@ def _analyse(pdf: Path, sha256: str, options: Options) -> RunResult:
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
                              use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
-                             reader=options.reader, limits=options.limits)
+                             reader=options.reader, limits=options.limits, ocr=options.ocr)
     with _stage(CheckError, pdf):
         return _check(pdf, doc, options)
 
@@ -120,13 +121,14 @@ def _check(pdf: Path, doc: Document, options: Options) -> RunResult:
     if problems and options.strict:
         raise SchemaError(N_("{pdf}: {count} schema violations; the first: {first}"), pdf=pdf, count=len(problems),
                           first=problems[0])
-    extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations]
+    extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations, *ocr_findings(doc)]
     tables = {}
     if options.cross_check:
         tables["crosscheck"], disagreements = cross_check(pdf, doc, frames, options.password)
         extra += disagreements
     findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang,
                          extra=extra)
+    findings = judge(findings, frames["budget_lines"], frames["printed_totals"], options.lang)
     slug = options.slug or doc.slug
     report_dir = options.reports / slug if options.report else None
     return RunResult(pdf, slug, options.out / slug, doc, frames, findings, problems, report_dir, extra_tables=tables)
@@ -196,7 +198,7 @@ def stamp_key(sha256: str, options: Options) -> dict:
     """What makes two runs' outputs the same: the file, the code and the options that shape them."""
     return {"sha256": sha256, "code": code_fingerprint(), "lang": options.lang,
             "cross_check": options.cross_check, "strict": options.strict, "report": options.report,
-            "reader": options.reader}
+            "reader": options.reader, "ocr": options.ocr}
 
 
 def _folders(result: RunResult) -> list[Path]:
@@ -208,7 +210,7 @@ def _unchanged(pdf: Path, sha256: str, options: Options) -> RunResult | None:
     folders are intact (nothing to redo); None otherwise."""
     if not options.use_cache:
         return None
-    doc = cache.load(sha256, options.reader)
+    doc = cache.load(sha256, options.reader, options.ocr)
     if doc is None or too_long(pdf, doc.page_count, options.max_pages) is not None:
         return None
     slug = options.slug or doc.slug

@@ -60,7 +60,8 @@ def options_from(args: argparse.Namespace):
                          password=args.password, max_pages=args.max_pages, lang=args.lang,
                          use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report,
                          reader=args.reader,
-                         limits=Limits.for_stream(args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS)
+                         limits=Limits.for_stream(args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS,
+                         ocr=args.ocr)
 
 
 
@@ -89,6 +90,9 @@ def pdf_options(lang: Lang) -> argparse.ArgumentParser:
                         help=_("write the tables only: no HTML report, quality check or Data Docs"))
     common.add_argument("--no-cache", action="store_true",
                         help=_("re-read the PDF even if it is unchanged since the last run"))
+    common.add_argument("--ocr", choices=["auto", "force", "off"], default="auto",
+                        help=_("read pages from their image with Tesseract: auto (pages without a text layer), "
+                               "force (every page), off (a scan ends with exit 5)"))
     common.add_argument("--lang", choices=LANGS, default=DEFAULT_LANG, help=_("language of messages and reports"))
     shown = common.add_mutually_exclusive_group()
     shown.add_argument("-q", "--quiet", action="store_true", help=_("print nothing but errors"))

@@ -84,6 +84,20 @@ def text(description: str) -> Any:
     return field(description)
 
 
+SOURCES = ["pdf", "ocr"]
+"""Where a value was read: the PDF's text layer, or OCR of a scanned page's image."""
+
+
+def source(what: str) -> Any:
+    return field(f"Where {what} was read: `pdf` (the text layer) or `ocr` (a scanned page's image, by Tesseract).",
+                 isin=SOURCES)
+
+
+def confidence(what: str) -> Any:
+    return field(f"OCR's confidence in {what}, 0–100 (the lowest of its words); empty when read from the text layer.",
+                 ge=0, le=100, nullable=True)
+
+
 _EDGES = {
     "x0": "Left edge of {what}, PDF points from the page's left edge.",
     "top": "Top edge of {what}, PDF points from the page's top edge.",

@@ -10,8 +10,9 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .fields import (MONEY, OPTIONAL_CODE, SEVERITIES, STRATEGIC, aim_no, amount, directorate, edge, field,
-                     goal_no, line_no, page, plan_year, project_code, section, section_directorate, text, view)
+from .fields import (MONEY, OPTIONAL_CODE, SEVERITIES, STRATEGIC, aim_no, amount, confidence, directorate, edge,
+                     field, goal_no, line_no, page, plan_year, project_code, section, section_directorate, source,
+                     text, view)
 
 YEAR_COLUMN = r"^\d{4}$"
 """The wide table's plan-year columns, named by the year as printed."""
@@ -39,6 +40,8 @@ class BudgetLines(pa.DataFrameModel):
     top: Series[float] = edge("top", "the amount cell's box")
     x1: Series[float] = edge("x1", "the amount cell's box")
     bottom: Series[float] = edge("bottom", "the amount cell's box")
+    source: Series[str] = source("the amount")
+    confidence: Series[float] = confidence("the amount")
 
     @pa.dataframe_check(error="a strategic row has a section, or a section row has none")
     def section_matches_view(cls, df: pd.DataFrame) -> Series[bool]:
@@ -85,6 +88,8 @@ class PrintedTotals(pa.DataFrameModel):
     top: Series[float] = edge("top", "the total cell's box")
     x1: Series[float] = edge("x1", "the total cell's box")
     bottom: Series[float] = edge("bottom", "the total cell's box")
+    source: Series[str] = source("the total")
+    confidence: Series[float] = confidence("the total")
 
     class Config:
         description = "Each directorate section's printed `… Toplamı`, per plan year."

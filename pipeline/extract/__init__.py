@@ -21,8 +21,10 @@ from ..model import Copy, Document
 from . import cache
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
+from .content import PageContent
 from .guard import DEFAULT_LIMITS, Limits
 from .reader import read_pdf, too_long
+from .scan import needs_ocr
 from .settings import DEFAULT, Settings
 from .sources import DEFAULT_READER, ReaderName
 from .tables import PageTables, in_order, parse_pages
@@ -35,28 +37,41 @@ __all__ = ["build_document", "Settings"]
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
                    use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
                    sha256: str | None = None, reader: ReaderName = DEFAULT_READER,
-                   limits: Limits = DEFAULT_LIMITS) -> Document:
+                   limits: Limits = DEFAULT_LIMITS, ocr: str = "auto") -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged);
     ``sha256``: the file's content hash, where the caller has it already; ``reader``: the library
-    that reads the pages; ``limits``: decoded sizes allowed (see ``guard``)."""
+    that reads the pages; ``limits``: decoded sizes allowed (see ``guard``); ``ocr``: which pages
+    are read from their image (``auto``: those without a usable text layer; ``force``; ``off``)."""
     path = Path(path)
     if path.is_file() and not sha256:
         sha256 = sha256_of(path)
-    if use_cache and sha256 and (doc := cache.load(sha256, reader)) is not None:
+    if use_cache and sha256 and (doc := cache.load(sha256, reader, ocr)) is not None:
         if (error := too_long(path, doc.page_count, max_pages)) is not None:
             raise error
         doc.source = str(path)
         return doc
     contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings),
                         reader=reader, limits=limits)
-    parsed, texts = [], []
-    for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
-        parsed.append(tables)
-        texts.append(content.text)
-    doc = _document(path, sha256 or "", contents.metadata, parsed, texts)
+    pages = list(in_order(contents.pages, settings))  # pages are read and parsed in parallel
+    scanned = [c.number for c, _ in pages if needs_ocr(c, ocr)]
+    if scanned:
+        pages = _with_scans(path, password, pages, scanned, workers, settings)
+    doc = _document(path, sha256 or "", contents.metadata, [t for _, t in pages], [c.text for c, _ in pages])
+    doc.ocr_pages = scanned
     if use_cache and not contents.encrypted:
-        cache.store(doc, reader)
+        cache.store(doc, reader, ocr)
     return doc
+
+
+def _with_scans(path: Path, password: str | None, pages: list[tuple[PageContent, PageTables]], scanned: list[int],
+                workers: int | None, settings: Settings) -> list[tuple[PageContent, PageTables]]:
+    """The pages, those numbered ``scanned`` read from their images (in parallel), all parsed
+    again in order (a scanned page carries its layout and section to the next as any page)."""
+    from .scan.pages import ocr_pages
+
+    read = {c.number: c for c in ocr_pages(path, password, scanned, workers, settings=settings)}
+    contents = [read.get(c.number, c) for c, _ in pages]
+    return list(in_order(parse_pages(contents, settings), settings))
 
 
 def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables], texts: list[str]) -> Document:

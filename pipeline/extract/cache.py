@@ -46,15 +46,20 @@ def folder() -> Path | None:
     return Path(base) / "perfprog"
 
 
-def _path(sha256: str, reader: ReaderName) -> Path | None:
+def _path(sha256: str, reader: ReaderName, ocr: str = "auto") -> Path | None:
     root = folder()
-    return None if root is None else root / f"{sha256}-{reader}-{fingerprint()}.json.gz"
+    return None if root is None else root / f"{sha256}-{reader}{_variant(ocr)}-{fingerprint()}.json.gz"
 
 
-def load(sha256: str, reader: ReaderName = DEFAULT_READER) -> Document | None:
+def _variant(ocr: str) -> str:
+    """The entry's name beyond the PDF's hash and reader: an ``--ocr`` other than ``auto`` reads other pages."""
+    return "" if ocr == "auto" else f"-ocr-{ocr}"
+
+
+def load(sha256: str, reader: ReaderName = DEFAULT_READER, ocr: str = "auto") -> Document | None:
     """The cached document of a PDF, or None: a missing, damaged or foreign entry is only a miss
     (the entry is data, read against the model's own types: nothing in it can run)."""
-    path = _path(sha256, reader)
+    path = _path(sha256, reader, ocr)
     if path is None or not path.is_file():
         return None
     try:
@@ -69,10 +74,10 @@ def load(sha256: str, reader: ReaderName = DEFAULT_READER) -> Document | None:
     return doc if doc.sha256 == sha256 else None
 
 
-def store(doc: Document, reader: ReaderName = DEFAULT_READER) -> None:
+def store(doc: Document, reader: ReaderName = DEFAULT_READER, ocr: str = "auto") -> None:
     """Write atomically into a folder only the user can read; a cache that cannot be written is
     skipped (it is only a cache)."""
-    path = _path(doc.sha256, reader)
+    path = _path(doc.sha256, reader, ocr)
     if path is None:
         return
     try:

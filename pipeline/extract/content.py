@@ -29,6 +29,7 @@ class Word:
     x1: float
     bottom: float
     bold: bool = False
+    conf: float | None = None  # OCR's confidence (0–100) for a word read from a page image; None from a text layer
 
     @property
     def xc(self) -> float:

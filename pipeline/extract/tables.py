@@ -16,6 +16,7 @@ from .columns import Column, Layout
 from .content import PageContent, Word
 from .markers import AimTitle, AreaBand, GoalHeader, PageMarkers, SectionTitle, TotalLine
 from .lines import Block, Line, join_text, line_pitch, text_lines
+from .scan.numbers import repair
 from .rows import (Assignment, Merged, Region, Row, assign, choose_rows, code_anchors, column_cuts, unit_anchors,
                    unit_stand_ins)
 from .settings import DEFAULT, Settings
@@ -100,15 +101,24 @@ def _box(words: list[Word]) -> BBox:
 
 
 def _amount(year: int, cell: Cell) -> AmountCell:
-    """A budget cell read once: its amount, or None for a blank or a text that is no amount."""
+    """A budget cell read once: its amount, or None for a blank or a text that is no amount.
+    A cell read by OCR that is no amount as read gets OCR's usual confusions undone: the column
+    says an amount belongs there (its text stays as read)."""
     try:
         return AmountCell(year, cell, parse_amount(cell.text))
     except AmountError:
-        return AmountCell(year, cell, None)
+        fixed = repair(cell.text) if cell.conf is not None else None
+        return AmountCell(year, cell, parse_amount(fixed) if fixed is not None else None)
+
+
+def _conf(words: list[Word]) -> float | None:
+    """The lowest OCR confidence of ``words``; None for words from a text layer."""
+    confs = [w.conf for w in words if w.conf is not None]
+    return min(confs) if confs else None
 
 
 def _cell(words: list[Word], col: Column, span: Span, page: int, settings: Settings) -> Cell:
-    return Cell(join_text(words, settings), page, BBox(col.x0, span.top, col.x1, span.bottom))
+    return Cell(join_text(words, settings), page, BBox(col.x0, span.top, col.x1, span.bottom), _conf(words))
 
 
 def _prose(line: Line, layout: Layout) -> bool:
@@ -382,7 +392,7 @@ class PageParser:
         for col in layout.year_columns:
             words = [w for w in line if col.holds(w)]
             box = BBox(col.x0, marker.top, col.x1, marker.bottom)
-            amounts.append(_amount(col.year, Cell(join_text(words, self.settings), page, box)))  # type: ignore[arg-type]
+            amounts.append(_amount(col.year, Cell(join_text(words, self.settings), page, box, _conf(words))))  # type: ignore[arg-type]
         outside = [w for w in line if w.xc >= layout.budget_left and layout.column_of(w) is None]
         if outside:
             self._gap(outside, "outside_columns")

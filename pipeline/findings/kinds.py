@@ -83,6 +83,11 @@ _ALL = [
     _kind("schema_violation", "warning", "table", "message",
           N_("Schema violation"),
           N_("Schema violation: {note}{on_pages}")),
+    # a figure read from a scanned page that OCR is unsure of: to be checked on the page image
+    _kind("ocr_low_confidence", "warning", "cell", "pdf_pages x0 top",
+          N_("Low OCR confidence"),
+          N_("Page {page}: {subject} {year}: the amount was read from the scanned page with low confidence "
+             "({note}); compare it with the image.")),
     # the same thing written differently: nothing to correct in the figures
     _kind("text_mismatch", "info", "line", "project_code directorate indicator copy",
           N_("Text differs"),

@@ -41,7 +41,7 @@ def test_failed_ingest_leaves_no_catalog_behind(tmp_path, capsys):
     catalog = tmp_path / "catalog.duckdb"
     code, out, err = perfprog(capsys, "ingest", DATA / "foreign" / "image.pdf", "--catalog", catalog,
                               "--out", tmp_path / "out", "--reports", tmp_path / "rep")
-    assert code == 5 and len(err.strip().splitlines()) == 1 and not out
+    assert code == 6 and len(err.strip().splitlines()) == 1 and not out  # a scan, read by OCR: no programme
     assert not catalog.exists()
 
 

@@ -32,11 +32,16 @@ def _bad(tmp_path: Path, pdf: Path, *extra: str) -> subprocess.CompletedProcess:
     ("rotated_page.pdf", 6, "not a performance programme"),
     ("row_span_1.pdf", 6, "not a performance programme"),
     ("health_protected.pdf", 4, "password"),
-    ("image.pdf", 5, "no text layer"),
+    ("image.pdf", 6, "not a performance programme"),  # a scan is read through OCR: no invented rows
 ])
 def test_foreign_pdfs_fail_cleanly(tmp_path, name, code, words):
     result = _bad(tmp_path, FOREIGN / name)
     assert result.returncode == code and words in result.stderr
+
+
+def test_scan_without_ocr_is_named(tmp_path):
+    result = _bad(tmp_path, FOREIGN / "image.pdf", "--ocr", "off")
+    assert result.returncode == 5 and "no text layer" in result.stderr
 
 
 def test_wrong_password_is_named(tmp_path):

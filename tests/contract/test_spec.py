@@ -22,7 +22,7 @@ def test_budget_lines_columns_dtypes_and_key():
     lines = table("budget_lines")
     assert lines.names == ["view", "section", "pdf_page", "aim_no", "goal_no", "project_code", "directorate",
                            "indicator", "year", "amount", "project_name", "directorate_printed", "line_no",
-                           "amount_text", "note", "extras", "x0", "top", "x1", "bottom"]
+                           "amount_text", "note", "extras", "x0", "top", "x1", "bottom", "source", "confidence"]
     dtypes = lines.dtypes()
     assert (dtypes["amount"], dtypes["year"], dtypes["view"], dtypes["x0"]) == ("Int64", "int64", "str", "float64")
     assert lines.key == ["view", "pdf_page", "project_code", "directorate", "line_no", "year"]

