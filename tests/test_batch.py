@@ -52,7 +52,7 @@ def test_same_batch_on_a_dask_local_cluster(batch, tmp_path):
     pdfs, local, options = batch
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
-        remote = run_batch(pdfs, Options(out=tmp_path / "out", reports=tmp_path / "rep"), executor="dask",
+        remote = run_batch(pdfs, Options(out=tmp_path / "out", reports=tmp_path / "rep", lang="en"), executor="dask",
                            scheduler=cluster.scheduler_address)
     assert [(o.slug, o.exit_code, o.disagrees, o.lines, o.severity) for o in remote] == \
            [(o.slug, o.exit_code, o.disagrees, o.lines, o.severity) for o in local]

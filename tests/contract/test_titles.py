@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.contract import tables
-from pipeline.contract import column_title, table_title
+from pipeline.contract import column_title, table_title, tables
 from pipeline.contract.titles import COLUMN_TITLES, TABLE_TITLES
 
 
