@@ -1,5 +1,10 @@
 """Many PDFs at once: a local process pool (default) or a Dask distributed cluster.
 
+The machine's cores are shared, not multiplied: locally one pool of ``workers`` processes (default:
+the CPU count) takes the PDFs, and a PDF reads its pages in its own worker, unless there are fewer
+PDFs than workers, when each PDF's pages get the workers left over. On Dask, a PDF's task sends its
+page ranges to the same cluster, so one long programme spreads over all of it.
+
 Each PDF is one task that returns a small, picklable :class:`Outcome`; one bad file is an outcome
 like any other and never stops the rest. Workers write into a private staging folder; the parent
 then moves each result to its final ``<out>/<slug>/`` in input order, so two files that name the
@@ -84,7 +89,7 @@ def run_one(index: int, pdf: Path, options) -> Outcome:
 def _staged(index: int, pdf: Path, options, staging: tuple[Path, Path]) -> Outcome:
     """A worker's task: write under ``<staging>/<index>/`` instead of the final folders (a staging
     folder in each output root, so that publishing is a rename even across file systems)."""
-    staged = replace(options, out=staging[0] / str(index), reports=staging[1] / str(index), page_workers=1)
+    staged = replace(options, out=staging[0] / str(index), reports=staging[1] / str(index))
     return run_one(index, pdf, staged)
 
 
@@ -142,14 +147,17 @@ def _dispatch(pdfs: list[Path], options, staging: tuple[Path, Path], workers: in
     if executor == "dask":
         yield from _dispatch_dask(pdfs, options, staging, scheduler)
         return
-    with ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1, initializer=die_with_parent) as pool:
+    workers = workers or os.cpu_count() or 1
+    options = replace(options, page_workers=max(1, workers // max(len(pdfs), 1)))
+    with ProcessPoolExecutor(max_workers=min(workers, max(len(pdfs), 1)), initializer=die_with_parent) as pool:
         futures = [pool.submit(_staged, i, pdf, options, staging) for i, pdf in enumerate(pdfs)]
         for future in as_completed(futures):
             yield future.result()
 
 
 def _dispatch_dask(pdfs: list[Path], options, staging: tuple[Path, Path], scheduler: str | None) -> Iterable[Outcome]:
-    """Send each PDF to a Dask distributed cluster. Workers must see the same file system."""
+    """Send each PDF to a Dask distributed cluster, which reads its pages too. Workers must see
+    the same file system."""
     try:
         from dask.distributed import Client, as_completed as dask_completed
     except ImportError:
@@ -162,6 +170,7 @@ def _dispatch_dask(pdfs: list[Path], options, staging: tuple[Path, Path], schedu
     except OSError as exc:
         raise PerfprogError(N_("cannot connect to the Dask scheduler {scheduler} ({cause})"), scheduler=scheduler,
                             cause=exc) from None
+    options = replace(options, page_executor="dask")
     with client:
         futures = [client.submit(_staged, i, pdf.resolve(), options, tuple(s.resolve() for s in staging), pure=False)
                    for i, pdf in enumerate(pdfs)]

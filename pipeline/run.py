@@ -8,7 +8,7 @@ import tempfile
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import pandas as pd
 
@@ -18,7 +18,7 @@ from .errors import CheckError, ExtractionError, OutputError, PerfprogError, Rep
 from .i18n import N_
 from .extract import build_document, cache
 from .extract.guard import DEFAULT_LIMITS, Limits
-from .extract.reader import too_long
+from .extract.reader import PageExecutor, too_long
 from .extract.sources import DEFAULT_READER, ReaderName
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .frames import all_frames
@@ -26,14 +26,13 @@ from .findings import (Finding, gap_findings, has_errors, judge, message, ocr_fi
                        schema_findings, summarize, to_frame)
 from .model import Document
 from .output import PackageInfo, stamp, write_tables
-from .quality import QualityResult, QualityWorker
 from .reconcile import reconcile
-from .report import DATA_DOCS, footing_table, prepare_report, write_report
 from .schemas import validate
 from .text import is_slug
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the report and the quality check are imported only by runs that write them
     from .catalog import Catalog, Stored
+    from .quality import QualityResult, QualityWorker
 
 
 @dataclass
@@ -47,8 +46,10 @@ class Options:
     lang: str = "tr"
     use_cache: bool = True
     page_workers: int | None = None  # processes reading pages (default: the CPU count)
+    page_executor: PageExecutor = "process"  # or "dask": pages read on the Dask cluster the run is a task of
     cross_check: bool = False  # compare every budget cell with camelot's lattice parser
-    report: bool = True  # write <reports>/<slug>/: the HTML report, its quality check and Data Docs
+    report: bool = True  # write <reports>/<slug>/: the HTML report
+    data_docs: bool = False  # and, in it, Great Expectations' quality check and Data Docs (GE's import: seconds)
     reader: ReaderName = DEFAULT_READER  # the library that reads pages: pdfium, or pdfminer (the reference)
     limits: Limits = DEFAULT_LIMITS  # decoded stream sizes allowed (decompression bombs)
     ocr: str = "auto"  # pages read from their image: auto (no usable text layer), force (all), off
@@ -64,7 +65,7 @@ class RunResult:
     findings: pd.DataFrame
     schema_problems: list[str] = field(default_factory=list)  # the schema_violation findings' sentences
     report_dir: Path | None = None  # None when Options.report is off
-    quality: QualityResult | None = None  # the quality check's outcome, with the report
+    quality: QualityResult | None = None  # the quality check's outcome, with the report and its Data Docs
     extra_tables: dict[str, pd.DataFrame] = field(default_factory=dict)  # e.g. crosscheck
 
     def store_in(self, catalog: Catalog) -> Stored:
@@ -109,7 +110,8 @@ def _analyse(pdf: Path, sha256: str, options: Options) -> RunResult:
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
                              use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
-                             reader=options.reader, limits=options.limits, ocr=options.ocr)
+                             reader=options.reader, limits=options.limits, ocr=options.ocr,
+                             executor=options.page_executor)
     with _stage(CheckError, pdf):
         return _check(pdf, doc, options)
 
@@ -139,17 +141,21 @@ class _ReportJob:
     written (the quality check and the page images run meanwhile), finished after they are
     committed, so a failing report never costs the tables."""
 
-    def __init__(self, result: RunResult, options: Options, worker: QualityWorker):
+    def __init__(self, result: RunResult, options: Options, worker: QualityWorker | None):
         self.result, self.options = result, options
         self.stack = ExitStack()
         self.error: BaseException | None = None
+        self.quality: Callable[[], QualityResult] | None = None
+        from .report import DATA_DOCS, footing_table, prepare_report
+
         try:
             doc, tables = result.doc, result.tables
             self.folder = self.stack.enter_context(atomic_folder(result.report_dir))
-            self.stack.enter_context(worker)  # left first: stopped before the staging folder is removed
             footing = footing_table(tables["budget_lines"], tables["printed_totals"], doc.directorates, doc.plan_years)
-            self.quality = worker.submit({**tables, "footing": footing}, doc.plan_years, doc.page_count,
-                                         self.folder / DATA_DOCS, options.lang)
+            if worker:
+                self.stack.enter_context(worker)  # left first: stopped before the staging folder is removed
+                self.quality = worker.submit({**tables, "footing": footing}, doc.plan_years, doc.page_count,
+                                             self.folder / DATA_DOCS, options.lang)
             self.draft = prepare_report(result.pdf, doc, result.frames, result.findings, footing, options.lang,
                                         options.password)
         except Exception as exc:  # reported by finish(), once the tables are safe
@@ -159,7 +165,9 @@ class _ReportJob:
         try:
             if self.error is not None:
                 raise self.error
-            self.result.quality = self.quality()
+            from .report import write_report
+
+            self.result.quality = self.quality() if self.quality else None
             write_report(self.draft, self.result.quality, self.folder)
             stamp.write(self.folder, key)
         except BaseException as exc:
@@ -174,11 +182,12 @@ class _ReportJob:
 
 
 def _write(result: RunResult, options: Options, worker: QualityWorker | None) -> None:
-    """The tables in every format to ``<out>/<slug>/`` and, with a quality worker, the report to
-    ``<reports>/<slug>/``: each folder staged and committed atomically, the tables first."""
+    """The tables in every format to ``<out>/<slug>/`` and, with ``options.report``, the report to
+    ``<reports>/<slug>/`` (with a quality worker, its Data Docs too): each folder staged and
+    committed atomically, the tables first."""
     doc = result.doc
     key = stamp_key(doc.sha256, options)
-    job = _ReportJob(result, options, worker) if worker else None
+    job = _ReportJob(result, options, worker) if options.report else None
     try:
         with atomic_folder(result.out_dir) as data:
             write_tables(result.tables, data, _package_info(doc, result.slug), options.lang,
@@ -198,7 +207,7 @@ def stamp_key(sha256: str, options: Options) -> dict:
     """What makes two runs' outputs the same: the file, the code and the options that shape them."""
     return {"sha256": sha256, "code": code_fingerprint(), "lang": options.lang,
             "cross_check": options.cross_check, "strict": options.strict, "report": options.report,
-            "reader": options.reader, "ocr": options.ocr}
+            "data_docs": options.report and options.data_docs, "reader": options.reader, "ocr": options.ocr}
 
 
 def _folders(result: RunResult) -> list[Path]:
@@ -228,14 +237,18 @@ def _unchanged(pdf: Path, sha256: str, options: Options) -> RunResult | None:
 
 def process(pdf: Path, options: Options) -> RunResult:
     """Extract, check and reconcile one PDF; write its tables to ``<out>/<slug>/`` and its report
-    to ``<reports>/<slug>/``. The quality check's worker starts first, so that its slow import
-    (seconds) overlaps the reading of the PDF. An unchanged re-run returns at once."""
+    to ``<reports>/<slug>/``. With ``data_docs`` the quality check's worker starts first, so that
+    GE's slow import (seconds) overlaps the reading of the PDF. An unchanged re-run returns at once."""
     if options.slug is not None and not is_slug(options.slug):
         raise PerfprogError(N_("{slug!r}: not a valid name: ASCII letters, digits and -"), slug=options.slug)
     sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
     if sha256 and (previous := _unchanged(pdf, sha256, options)) is not None:
         return previous
-    worker = QualityWorker() if options.report else None
+    worker = None
+    if options.report and options.data_docs:
+        from .quality import QualityWorker
+
+        worker = QualityWorker()
     try:
         result = _analyse(pdf, sha256, options)
         _write(result, options, worker)

@@ -30,10 +30,10 @@ def expected(edition: str, table: str) -> pd.DataFrame:
 
 @pytest.fixture(scope="session")
 def runs(tmp_path_factory) -> dict[str, RunResult]:
-    """The whole pipeline over both bundled PDFs, once per test session."""
+    """The whole pipeline over both bundled PDFs, once per test session, Data Docs included."""
     out = tmp_path_factory.mktemp("extracted")
     reports = tmp_path_factory.mktemp("reports")
-    return {name: process(pdf, Options(out=out, reports=reports)) for name, pdf in EDITIONS.items()}
+    return {name: process(pdf, Options(out=out, reports=reports, data_docs=True)) for name, pdf in EDITIONS.items()}
 
 
 @pytest.fixture(scope="session")

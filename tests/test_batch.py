@@ -1,6 +1,7 @@
 """Batches: many PDFs in parallel, locally and on a Dask cluster, with the same results."""
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -58,6 +59,48 @@ def test_same_batch_on_a_dask_local_cluster(batch, tmp_path):
            [(o.slug, o.exit_code, o.disagrees, o.lines, o.severity) for o in local]
     for o in local[:10]:
         assert _tree(tmp_path / "out" / o.slug) == _tree(options.out / o.slug)
+
+
+def test_pdfs_and_their_pages_share_one_pool_and_give_what_one_worker_gives(tmp_path, monkeypatch):
+    """Two workers read the pages of three PDFs (no pool per PDF, none in the parent), and the
+    folders are those of a run with one worker."""
+    import pipeline.extract.reader as reader
+
+    log = tmp_path / "reads.log"
+    read = reader._read
+
+    def logged(source, first, stop, then):
+        with open(log, "a") as f:
+            f.write(f"{os.getpid()} {source.path.name}\n")
+        return read(source, first, stop, then)
+
+    monkeypatch.setattr(reader, "_read", logged)  # the pool's processes are forked: they see it
+    pdfs = _copies(tmp_path / "in", 3)
+    parallel = Options(out=tmp_path / "out2", reports=tmp_path / "rep2", use_cache=False)
+    assert [o.exit_code for o in run_batch(pdfs, parallel, workers=2)] == [0, 0, 0]
+    readers: dict[str, set[str]] = {}
+    for line in log.read_text().splitlines():
+        pid, name = line.split()
+        readers.setdefault(pid, set()).add(name)
+    assert len(readers) <= 2 and str(os.getpid()) not in readers
+    assert max(len(names) for names in readers.values()) >= 2, "a worker went on to another PDF's pages"
+    serial = Options(out=tmp_path / "out1", reports=tmp_path / "rep1", use_cache=False)
+    run_batch(pdfs, serial, workers=1)
+    for slug in ("defne-2023", "defne-2023-2", "defne-2023-3"):
+        assert _tree(parallel.out / slug) == _tree(serial.out / slug)  # (reports carry their time)
+
+
+def test_one_long_programme_spreads_its_pages_over_the_cluster(batch, tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    _, local, options = batch
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        [remote] = run_batch([EDITIONS["defne-2023"]], Options(out=tmp_path / "out", reports=tmp_path / "rep",
+                                                                    use_cache=False), executor="dask", scheduler=cluster.scheduler_address)
+        with distributed.Client(cluster) as client:
+            opened = client.run(lambda: [str(f[1]) for f in __import__("pipeline.extract.reader").extract.reader._OPEN])
+    assert remote.exit_code == 0 and _tree(tmp_path / "out" / "defne-2023") == _tree(options.out / "defne-2023")
+    assert all(paths == [str(EDITIONS["defne-2023"].resolve())] for paths in opened.values()) and len(opened) == 2
 
 
 def test_dask_without_scheduler_is_a_clear_error(tmp_path):

@@ -59,7 +59,7 @@ def options_from(args: argparse.Namespace):
     return pdfs, Options(out=args.out, reports=args.reports, slug=args.slug, strict=args.strict,
                          password=args.password, max_pages=args.max_pages, lang=args.lang,
                          use_cache=not args.no_cache, cross_check=args.cross_check, report=not args.no_report,
-                         reader=args.reader,
+                         data_docs=args.data_docs, reader=args.reader,
                          limits=Limits.for_stream(args.max_stream_mib * MIB) if args.max_stream_mib else DEFAULT_LIMITS,
                          ocr=args.ocr)
 
@@ -88,6 +88,8 @@ def pdf_options(lang: Lang) -> argparse.ArgumentParser:
                         help=_("compare every budget cell with camelot's lattice parser (slow); see crosscheck.csv"))
     common.add_argument("--no-report", action="store_true",
                         help=_("write the tables only: no HTML report, quality check or Data Docs"))
+    common.add_argument("--data-docs", action="store_true",
+                        help=_("add Great Expectations' quality check and Data Docs to the report (a few seconds more)"))
     common.add_argument("--no-cache", action="store_true",
                         help=_("re-read the PDF even if it is unchanged since the last run"))
     common.add_argument("--ocr", choices=["auto", "force", "off"], default="auto",

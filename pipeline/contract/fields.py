@@ -8,6 +8,9 @@ import pandera.pandas as pa
 
 from ..codes import CODE_PATTERN
 from ..model import View
+from .lean import prime
+
+prime()  # before any model is built or validated
 
 VIEWS: list[str] = list(get_args(View))
 STRATEGIC = "strategic"

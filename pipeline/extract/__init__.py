@@ -23,7 +23,7 @@ from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
 from .content import PageContent
 from .guard import DEFAULT_LIMITS, Limits
-from .reader import read_pdf, too_long
+from .reader import PageExecutor, read_pdf, too_long
 from .scan import needs_ocr
 from .settings import DEFAULT, Settings
 from .sources import DEFAULT_READER, ReaderName
@@ -37,11 +37,12 @@ __all__ = ["build_document", "Settings"]
 def build_document(path: Path, password: str | None = None, max_pages: int | None = None,
                    use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
                    sha256: str | None = None, reader: ReaderName = DEFAULT_READER,
-                   limits: Limits = DEFAULT_LIMITS, ocr: str = "auto") -> Document:
+                   limits: Limits = DEFAULT_LIMITS, ocr: str = "auto", executor: PageExecutor = "process") -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged);
     ``sha256``: the file's content hash, where the caller has it already; ``reader``: the library
     that reads the pages; ``limits``: decoded sizes allowed (see ``guard``); ``ocr``: which pages
-    are read from their image (``auto``: those without a usable text layer; ``force``; ``off``)."""
+    are read from their image (``auto``: those without a usable text layer; ``force``; ``off``);
+    ``executor``: where its pages are read (see ``reader``)."""
     path = Path(path)
     if path.is_file() and not sha256:
         sha256 = sha256_of(path)
@@ -51,7 +52,7 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
         doc.source = str(path)
         return doc
     contents = read_pdf(path, password, max_pages, workers, then=partial(parse_pages, settings=settings),
-                        reader=reader, limits=limits)
+                        reader=reader, limits=limits, executor=executor)
     pages = list(in_order(contents.pages, settings))  # pages are read and parsed in parallel
     scanned = [c.number for c, _ in pages if needs_ocr(c, ocr)]
     if scanned:

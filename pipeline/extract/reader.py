@@ -3,20 +3,25 @@
 Reading a page (interpreting its content stream) is nearly all of the extraction's time and each
 page is independent, so pages are read in contiguous chunks by a process pool; what depends on
 the previous page (a table continuing) is decided afterwards, in order, from the page contents.
-Each worker opens the PDF once (the pool's initializer) and is then handed page ranges, so the
-cost per page does not grow with the page count; a few chunks are in flight at a time, so memory
-does not either. Before any page is read, the file's compressed streams are measured (``guard``):
-a decompression bomb ends the run before it can take the machine's memory.
+A worker opens a PDF on its first page range and keeps it open for the next ones (until it is
+handed another PDF), so the cost per page does not grow with the page count; a few chunks are in
+flight at a time, so memory does not either. The tasks name their file, so the pool can be a local
+process pool or, with ``executor="dask"``, the Dask cluster the run itself is a task of: one long
+programme then spreads over the cluster's workers. Before any page is read, the file's compressed
+streams are measured (``guard``): a decompression bomb ends the run before it can take the
+machine's memory.
 """
 from __future__ import annotations
 
 import os
+import threading
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Literal
 
 from ..errors import InputError, PerfprogError
 from ..i18n import N_
@@ -28,6 +33,8 @@ from .sources import DEFAULT_READER, ReaderName, Source, open_source
 PARALLEL_FROM = 24  # pages: below this, starting processes costs more than it saves
 CHUNK = 6  # pages per task: small chunks balance the workers and reach the caller sooner
 IN_FLIGHT = 4  # chunks queued per worker: enough to keep it busy, few enough to bound memory
+PageExecutor = Literal["process", "dask"]
+"""Where page ranges are read: a local process pool, or the Dask cluster running the task."""
 MAX_PAGES = 2000
 """Default page limit (``--max-pages`` raises or lowers it): a programme has about a hundred
 pages, so a file with thousands is more likely a mistake or an attack than a programme."""
@@ -66,12 +73,14 @@ def _check_file(path: Path) -> None:
 
 def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
              workers: int | None = None, then: Callable[[list[PageContent]], list] | None = None,
-             reader: ReaderName = DEFAULT_READER, limits: Limits = DEFAULT_LIMITS) -> PdfContents:
+             reader: ReaderName = DEFAULT_READER, limits: Limits = DEFAULT_LIMITS,
+             executor: PageExecutor = "process") -> PdfContents:
     """The document's metadata now, and its pages' words and rules as they are read.
-    ``workers``: processes to use (default: the CPU count); ``then``: a picklable function
-    applied to each run of consecutive pages where they are read (``pages`` then yields its
-    results); ``reader``: the library that reads pages (``sources``); ``limits``: decoded sizes
-    allowed per stream and per page."""
+    ``workers``: processes to use (default: the CPU count; ignored on Dask, which uses its
+    cluster); ``then``: a picklable function applied to each run of consecutive pages where they
+    are read (``pages`` then yields its results); ``reader``: the library that reads pages
+    (``sources``); ``limits``: decoded sizes allowed per stream and per page; ``executor``: where
+    the pages are read (see the module's docstring)."""
     _check_file(path)
     source = open_source(reader, path, password)
     try:
@@ -83,10 +92,11 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
         source.close()
         raise
     workers = workers or os.cpu_count() or 1
-    if workers < 2 or count < PARALLEL_FROM:
+    if count < PARALLEL_FROM or (workers < 2 and executor == "process"):
         return PdfContents(metadata, encrypted, _serial(source, count, then))
     source.close()  # each worker opens its own
-    return PdfContents(metadata, encrypted, _parallel(reader, path, password, count, workers, then))
+    pool = _dask_pool() if executor == "dask" else _process_pool(workers, count)
+    return PdfContents(metadata, encrypted, _parallel(pool, (reader, path, password), count, then))
 
 
 def _spans(count: int) -> list[tuple[int, int]]:
@@ -101,19 +111,38 @@ def _serial(source: Source, count: int, then) -> Iterator:
         source.close()
 
 
-def _parallel(reader: ReaderName, path: Path, password: str | None, count: int, workers: int, then) -> Iterator:
-    """Pages in order from a pool whose workers each opened the file once; each chunk is handed
-    on as soon as it is read, so the caller works on the first pages while the workers read the
-    next, and only a few chunks per worker wait at any time."""
-    spans = iter(_spans(count))
+_File = tuple[ReaderName, Path, str | None]
+"""What a worker needs to open the PDF: the reader, the path and the password."""
+
+
+@contextmanager
+def _process_pool(workers: int, count: int) -> Iterator[tuple[Executor, int]]:
     workers = min(workers, -(-count // CHUNK))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_open_in_worker,
-                             initargs=(reader, path, password)) as pool:
-        pending = deque(pool.submit(_read_in_worker, a, b, then) for a, b in islice(spans, workers * IN_FLIGHT))
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent) as pool:
+        yield pool, workers
+
+
+@contextmanager
+def _dask_pool() -> Iterator[tuple[Executor, int]]:
+    """The cluster this task runs on, as an executor; the task leaves its worker's thread pool
+    meanwhile (``worker_client``), so that its page ranges can run there too."""
+    from distributed import worker_client  # present: this runs as a task of a Dask worker
+
+    with worker_client() as client:
+        yield client.get_executor(pure=False), max(1, sum(client.nthreads().values()))
+
+
+def _parallel(pool, file: _File, count: int, then) -> Iterator:
+    """Pages in order from ``pool`` (a context giving an executor and its number of workers);
+    each chunk is handed on as soon as it is read, so the caller works on the first pages while
+    the workers read the next, and only a few chunks per worker wait at any time."""
+    spans = iter(_spans(count))
+    with pool as (executor, workers):
+        pending = deque(executor.submit(read_span, file, a, b, then) for a, b in islice(spans, workers * IN_FLIGHT))
         while pending:
             chunk = pending.popleft().result()
             if (span := next(spans, None)) is not None:
-                pending.append(pool.submit(_read_in_worker, *span, then))
+                pending.append(executor.submit(read_span, file, *span, then))
             yield from chunk
 
 
@@ -132,16 +161,17 @@ def _read(source: Source, first: int, stop: int, then) -> list:
     return then(out) if then is not None else out
 
 
-_WORKER: Source | None = None
-"""The PDF a pool worker opened once, read by every task it is given."""
+_OPEN: dict[_File, Source] = {}
+"""The PDF this worker process has open, kept for its next page ranges."""
+_OPEN_LOCK = threading.Lock()  # PDFium is not thread-safe: a Dask worker's threads take turns
 
 
-def _open_in_worker(reader: ReaderName, path: Path, password: str | None) -> None:
-    global _WORKER
-    die_with_parent()
-    _WORKER = open_source(reader, path, password)
-
-
-def _read_in_worker(first: int, stop: int, then) -> list:
-    assert _WORKER is not None, "the pool's initializer opens the PDF"
-    return _read(_WORKER, first, stop, then)
+def read_span(file: _File, first: int, stop: int, then) -> list:
+    """A worker's task: pages [first, stop) of ``file``, opened on the worker's first range of it."""
+    with _OPEN_LOCK:
+        if file not in _OPEN:
+            for other in _OPEN.values():
+                other.close()
+            _OPEN.clear()
+            _OPEN[file] = open_source(*file)
+        return _read(_OPEN[file], first, stop, then)

@@ -1,5 +1,6 @@
-"""The quality check in its own process, started when the run starts: Great Expectations' import
-(2–3 s) then overlaps the reading of the PDF instead of adding to it."""
+"""The quality check in its own process, started when a run that asks for it (``--data-docs``)
+starts: Great Expectations' import (about 3 s) then overlaps the reading of the PDF instead of
+adding to it."""
 from __future__ import annotations
 
 import os

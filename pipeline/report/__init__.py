@@ -40,10 +40,10 @@ def prepare_report(pdf: Path, doc: Document, frames: dict[str, pd.DataFrame], fi
                  capped=max(0, len(cards) - MAX_CARDS_WITH_IMAGES))
 
 
-def write_report(draft: Draft, quality: QualityResult, folder: Path) -> None:
-    """Write ``index.html`` and ``report.md`` into ``folder``, whose ``data-docs/`` the quality
-    check has filled."""
+def write_report(draft: Draft, quality: QualityResult | None, folder: Path) -> None:
+    """Write ``index.html`` and ``report.md`` into ``folder``; with a ``quality`` result, whose
+    check filled ``folder/data-docs/``, its section and a link to the Data Docs."""
     content = Content(**{f: getattr(draft, f) for f in draft.__dataclass_fields__}, quality=quality,
-                      data_docs=f"{DATA_DOCS}/index.html")
+                      data_docs=f"{DATA_DOCS}/index.html" if quality else None)
     (folder / "index.html").write_text(html.render(content), encoding="utf-8")
     (folder / "report.md").write_text(markdown.render(content), encoding="utf-8")

@@ -50,8 +50,8 @@ class Draft:
 class Content(Draft):
     """The whole report."""
 
-    quality: QualityResult
-    data_docs: str  # relative link to the Data Docs index
+    quality: QualityResult | None  # None: no quality check asked for (``--data-docs``), no section, no link
+    data_docs: str | None  # relative link to the Data Docs index, where they were written
 
 
 def summarize(doc: Document, frames: dict[str, pd.DataFrame], footing: pd.DataFrame,

@@ -47,8 +47,9 @@ def _summary(c: Content) -> list[str]:
             [tr.pgettext("summary tile", "Projects"), s.projects], [tr.gettext("Directorate sections"), s.directorates],
             [tr.gettext("Totals checked"), tr.gettext("{ok} / {n} foot").format(ok=s.totals_ok, n=s.totals_checked)],
             *([tr.gettext("Findings") + f": {severities.get(k, k)}", n] for k, n in s.severities.items()),
-            [tr.gettext("Data quality"),
-             tr.gettext("{ok} / {n} expectations met").format(ok=c.quality.passed, n=len(c.quality.checks))]]
+            *([[tr.gettext("Data quality"),
+                tr.gettext("{ok} / {n} expectations met").format(ok=c.quality.passed, n=len(c.quality.checks))]]
+              if c.quality else [])]
     return ["## " + tr.gettext("Summary"), "", *_table(["", ""], rows)]
 
 
@@ -89,6 +90,8 @@ def _footing(c: Content) -> list[str]:
 
 
 def _quality(c: Content) -> list[str]:
+    if c.quality is None:
+        return []
     tr = translations(c.lang)
     rows = [[k.table, k.description, k.columns, tr.gettext("met") if k.success else tr.gettext("not met"),
              k.unexpected or ""] for k in c.quality.checks]

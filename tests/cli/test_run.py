@@ -108,6 +108,15 @@ def test_check_gives_a_verdict(tmp_path):
     assert "13.36.5" in result.stdout and (tmp_path / "out" / "defne-2023" / "findings.csv").is_file()
 
 
+@pytest.mark.parametrize("extra, data_docs", [((), False), (("--data-docs",), True)])
+def test_data_docs_are_asked_for(extra, data_docs):
+    from pipeline.cli import build_parser
+    from pipeline.cli.options import options_from
+
+    _, options = options_from(build_parser().parse_args(["run", str(EDITIONS["defne-2023"]), *extra]))
+    assert options.report and options.data_docs == data_docs
+
+
 def test_no_report_writes_the_tables_only(tmp_path):
     result = perfprog("run", EDITIONS["defne-2023"], "--out", tmp_path / "out", "--reports", tmp_path / "rep",
                       "--no-report")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.run
+import pipeline.report
 from pipeline.report import DATA_DOCS
 from pipeline.errors import ReportError
 from pipeline.run import Options, process
@@ -41,7 +41,7 @@ def _hidden(*folders: Path) -> list[Path]:
 
 
 def test_rerun_replaces_the_report_and_a_crash_leaves_the_previous_one(tmp_path, monkeypatch):
-    options = Options(out=tmp_path / "out", reports=tmp_path / "reports", use_cache=False)  # really re-run
+    options = Options(out=tmp_path / "out", reports=tmp_path / "reports", use_cache=False, data_docs=True)  # re-run
     first = process(EDITIONS["defne-2023"], options)
     second = process(EDITIONS["defne-2023"], options)
     docs = second.report_dir / DATA_DOCS / "validations"
@@ -51,12 +51,20 @@ def test_rerun_replaces_the_report_and_a_crash_leaves_the_previous_one(tmp_path,
     def crash(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(pipeline.run, "prepare_report", crash)
+    monkeypatch.setattr(pipeline.report, "prepare_report", crash)
     with pytest.raises(ReportError, match="disk full"):  # exit 13: the tables were written, the report not
         process(EDITIONS["defne-2023"], options)
     assert {p: p.read_bytes() for p in second.report_dir.rglob("*") if p.is_file()} == before
     assert not _hidden(options.out, options.reports), "no staging folder left behind"
     assert first.report_dir == second.report_dir
+
+
+def test_by_default_the_report_has_no_quality_check_and_links_no_data_docs(tmp_path):
+    options = Options(out=tmp_path / "out", reports=tmp_path / "reports")
+    result = process(EDITIONS["defne-2023"], options)
+    assert result.quality is None and not (result.report_dir / DATA_DOCS).exists()
+    page, md = ((result.report_dir / name).read_text(encoding="utf-8") for name in ("index.html", "report.md"))
+    assert DATA_DOCS not in page + md and 'id="quality"' not in page
 
 
 def test_without_the_report_only_the_tables_are_written(tmp_path):
