@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import PerfprogError
+from .i18n import N_, translations
 from .files import publish, staging_name, sweep
 from .processes import die_with_parent
 from .progress import SILENT, Progress, forwarded
@@ -72,9 +73,10 @@ def run_one(index: int, pdf: Path, options, progress: Progress = SILENT) -> Outc
     try:
         result = process(pdf, options, progress)
     except PerfprogError as exc:
-        return Outcome(index, pdf, exc.exit_code, error=str(exc))
+        return Outcome(index, pdf, exc.exit_code, error=exc.text(options.lang))
     except Exception as exc:  # keep the batch going; the summary names the file
-        return Outcome(index, pdf, 10, error=f"{pdf}: beklenmeyen hata (unexpected error): {type(exc).__name__}: {exc}")
+        error = translations(options.lang).gettext("{pdf}: unexpected error: {cause}")
+        return Outcome(index, pdf, 10, error=error.format(pdf=pdf, cause=f"{type(exc).__name__}: {exc}"))
     folders = tuple(p for p in (result.out_dir, options.reports / result.slug) if p.exists())
     return Outcome(
         index, pdf, 0, disagrees=result.failed, slug=result.slug,
@@ -168,13 +170,15 @@ def _dispatch_dask(pdfs: list[Path], options, staging: tuple[Path, Path], schedu
     try:
         from dask.distributed import Client, as_completed as dask_completed
     except ImportError:
-        raise PerfprogError("--executor dask: dask.distributed kurulu değil (pip install 'dask[distributed]')") from None
+        raise PerfprogError(N_("--executor dask: dask.distributed is not installed "
+                               "(pip install 'dask[distributed]')")) from None
     if not scheduler:
-        raise PerfprogError("--executor dask --scheduler ADRES gerekli (a scheduler address is needed)")
+        raise PerfprogError(N_("--executor dask needs --scheduler ADDRESS"))
     try:
         client = Client(scheduler, timeout="10s")
     except OSError as exc:
-        raise PerfprogError(f"Dask zamanlayıcısına bağlanılamadı: {scheduler} ({exc})") from None
+        raise PerfprogError(N_("cannot connect to the Dask scheduler {scheduler} ({cause})"), scheduler=scheduler,
+                            cause=exc) from None
     options = replace(options, page_executor="dask")
     with client:
         futures = [client.submit(_staged, i, pdf.resolve(), options, tuple(s.resolve() for s in staging), pure=False)

@@ -1,11 +1,37 @@
-"""Errors a user can act on, each with its own exit status (documented in the README)."""
+"""Errors a user can act on, each with its own exit status (documented in the README).
+
+An error is raised where the problem is found, far from the run's language, so it carries an
+English msgid and its values; it is put into words in the run's language where it is shown
+(:meth:`PerfprogError.text`). It survives pickling, so an error of a worker process or a Dask
+worker reaches the terminal in the same language."""
 from __future__ import annotations
+
+from .i18n import N_, SOURCE_LANG, Lang, translations
 
 
 class PerfprogError(Exception):
-    """A problem with the input or the run: printed as one line, exits with ``exit_code``."""
+    """A problem with the input or the run: printed as one line, exits with ``exit_code``.
+    ``message`` is a msgid, a :meth:`str.format` template over ``values``."""
 
     exit_code = 2
+
+    def __init__(self, message: str, **values: object) -> None:
+        super().__init__(message)
+        self.message, self.values = message, values
+
+    def __reduce__(self):
+        return _restore, (type(self), self.message, self.values)
+
+    def __str__(self) -> str:
+        return self.text(SOURCE_LANG)
+
+    def text(self, lang: Lang) -> str:
+        """The error as one line in ``lang``."""
+        return translations(lang).gettext(self.message).format(**self.values)
+
+
+def _restore(cls: type[PerfprogError], message: str, values: dict[str, object]) -> PerfprogError:
+    return cls(message, **values)
 
 
 class InputError(PerfprogError):
@@ -60,8 +86,7 @@ class OutputError(PerfprogError):
 
     @classmethod
     def of(cls, exc: OSError, where: object = "") -> "OutputError":
-        path = exc.filename or where
-        return cls(f"{path}: yazılamadı (cannot write): {exc.strerror or exc}")
+        return cls(N_("{path}: cannot write: {cause}"), path=exc.filename or where, cause=exc.strerror or exc)
 
 
 class StageError(PerfprogError):
@@ -69,35 +94,34 @@ class StageError(PerfprogError):
     programme that was read never ends as an anonymous internal error."""
 
     exit_code = 11
-    stage = ("okuma", "reading")
+    stage = N_("{pdf}: internal error while reading: {cause}")
 
     @classmethod
     def wrap(cls, pdf, exc: BaseException) -> "StageError":
-        tr, en = cls.stage
         cause = (f"{exc.filename}: {exc.strerror}" if isinstance(exc, OSError) and exc.filename
                  else f"{type(exc).__name__}: {exc}")
-        return cls(f"{pdf}: {tr} aşamasında iç hata ({en} failed): {cause}")
+        return cls(cls.stage, pdf=pdf, cause=cause)
 
 
 class ExtractionError(StageError):
     """The extractor failed on the document (a layout it does not expect)."""
 
     exit_code = 11
-    stage = ("okuma", "reading the PDF")
+    stage = N_("{pdf}: internal error while reading the PDF: {cause}")
 
 
 class CheckError(StageError):
     """The document was read, but checking or reconciling its tables failed."""
 
     exit_code = 12
-    stage = ("denetim", "checking the tables")
+    stage = N_("{pdf}: internal error while checking the tables: {cause}")
 
 
 class ReportError(StageError):
     """The tables were written, but the report could not be."""
 
     exit_code = 13
-    stage = ("rapor", "writing the report; the tables were written")
+    stage = N_("{pdf}: internal error while writing the report (the tables were written): {cause}")
 
 
 FINDINGS_EXIT = 1

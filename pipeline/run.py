@@ -15,6 +15,7 @@ import pandas as pd
 from .amounts import decimals
 from .crosscheck import cross_check
 from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
+from .i18n import N_
 from .extract import PageSelection, build_document, cache
 from .extract.guard import DEFAULT_LIMITS, Limits
 from .extract.reader import PageExecutor, too_long
@@ -123,7 +124,8 @@ def _check(pdf: Path, doc: Document, options: Options, progress: Progress) -> Ru
     violations = schema_findings(validate(frames, doc.plan_years, doc.directorates))
     problems = [message(v, options.lang) for v in violations]
     if problems and options.strict:
-        raise SchemaError(f"{pdf}: {len(problems)} şema ihlali; ilki: {problems[0]}")
+        raise SchemaError(N_("{pdf}: {count} schema violations; the first: {first}"), pdf=pdf, count=len(problems),
+                          first=problems[0])
     extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations, *ocr_findings(doc)]
     tables = {}
     if options.cross_check:
@@ -249,7 +251,7 @@ def process(pdf: Path, options: Options, progress: Progress = SILENT) -> RunResu
     quality check's worker starts first, so that GE's slow import (seconds) overlaps the reading of
     the PDF. An unchanged re-run returns at once."""
     if options.slug is not None and not is_slug(options.slug):
-        raise PerfprogError(f"{options.slug!r}: geçersiz ad (not a valid name: ASCII letters, digits and -)")
+        raise PerfprogError(N_("{slug!r}: not a valid name: ASCII letters, digits and -"), slug=options.slug)
     sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
     if sha256 and (previous := _unchanged(pdf, sha256, options, progress)) is not None:
         return previous

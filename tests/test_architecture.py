@@ -10,6 +10,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
 
 LAYERS = [
+    {"i18n"},
     {"errors", "text", "amounts", "codes", "files", "processes", "progress"},
     {"model", "contract"},
     {"schemas", "findings"},

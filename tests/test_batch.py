@@ -32,7 +32,7 @@ def _tree(root: Path) -> dict[str, bytes]:
 def batch(tmp_path_factory):
     root = tmp_path_factory.mktemp("batch")
     pdfs = _copies(root / "in", 10) + [DATA / "foreign" / "budget.pdf"]
-    options = Options(out=root / "out", reports=root / "rep")
+    options = Options(out=root / "out", reports=root / "rep", lang="en")
     return pdfs, run_batch(pdfs, options, workers=2), options
 
 
@@ -53,7 +53,7 @@ def test_same_batch_on_a_dask_local_cluster(batch, tmp_path):
     pdfs, local, options = batch
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
-        remote = run_batch(pdfs, Options(out=tmp_path / "out", reports=tmp_path / "rep"), executor="dask",
+        remote = run_batch(pdfs, Options(out=tmp_path / "out", reports=tmp_path / "rep", lang="en"), executor="dask",
                            scheduler=cluster.scheduler_address)
     assert [(o.slug, o.exit_code, o.disagrees, o.lines, o.severity) for o in remote] == \
            [(o.slug, o.exit_code, o.disagrees, o.lines, o.severity) for o in local]
@@ -96,7 +96,7 @@ def test_one_long_programme_spreads_its_pages_over_the_cluster(batch, tmp_path):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
         [remote] = run_batch([EDITIONS["defne-2023"]], Options(out=tmp_path / "out", reports=tmp_path / "rep",
-                                                                    use_cache=False), executor="dask", scheduler=cluster.scheduler_address)
+                                                                    use_cache=False, lang="en"), executor="dask", scheduler=cluster.scheduler_address)
         with distributed.Client(cluster) as client:
             opened = client.run(lambda: [str(f[1]) for f in __import__("pipeline.extract.reader").extract.reader._OPEN])
     assert remote.exit_code == 0 and _tree(tmp_path / "out" / "defne-2023") == _tree(options.out / "defne-2023")

@@ -6,7 +6,7 @@ import tomllib
 
 from .conftest import ROOT
 
-DATA_FOLDERS = {"pipeline.report": "templates", "pipeline.quality": "assets"}
+DATA_FOLDERS = {"pipeline.report": "templates", "pipeline.quality": "assets", "pipeline": "locale"}
 
 
 def test_every_data_file_is_declared_as_package_data():

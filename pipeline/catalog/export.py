@@ -12,6 +12,7 @@ from ..files import atomic_folder
 from ..output import write_csv
 from ..output.workbook import write_workbook
 from ..frames import budget_lines_wide
+from ..i18n import DEFAULT_LANG, Lang
 
 FORMATS = ("csv", "parquet", "xlsx")
 
@@ -33,7 +34,7 @@ def edition_tables(catalog: Catalog, slug: str) -> dict[str, pd.DataFrame]:
     return {**tables, **stored, "edition": _edition_frame(edition)}
 
 
-def _write(tables: dict[str, pd.DataFrame], folder: Path, fmt: str, slug: str) -> None:
+def _write(tables: dict[str, pd.DataFrame], folder: Path, fmt: str, slug: str, lang: Lang) -> None:
     if fmt == "csv":
         for name, frame in tables.items():
             write_csv(frame, folder / f"{name}.csv")
@@ -41,15 +42,16 @@ def _write(tables: dict[str, pd.DataFrame], folder: Path, fmt: str, slug: str) -
         for name, frame in tables.items():
             frame.to_parquet(folder / f"{name}.parquet", index=False)
     else:
-        write_workbook(tables, folder / f"{slug}.xlsx")
+        write_workbook(tables, folder / f"{slug}.xlsx", lang)
 
 
-def export_edition(catalog: Catalog, slug: str, out: Path, fmt: str) -> Path:
-    """Write edition ``slug`` to the folder ``out/<slug>/`` in ``fmt``; the folder is replaced at once."""
+def export_edition(catalog: Catalog, slug: str, out: Path, fmt: str, lang: Lang = DEFAULT_LANG) -> Path:
+    """Write edition ``slug`` to the folder ``out/<slug>/`` in ``fmt`` (a workbook titled in ``lang``);
+    the folder is replaced at once."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; one of {FORMATS}")
     tables = edition_tables(catalog, slug)
     target = Path(out) / slug
     with atomic_folder(target) as staging:
-        _write(tables, staging, fmt, slug)
+        _write(tables, staging, fmt, slug, lang)
     return target

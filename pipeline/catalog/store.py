@@ -25,6 +25,7 @@ import duckdb
 import pandas as pd
 
 from ..errors import CatalogBusyError, CatalogError, OutputError
+from ..i18n import N_
 from ..text import is_slug
 from .schema import EDITION_COLUMNS, TABLES, create_catalog, is_current, is_empty
 
@@ -46,9 +47,8 @@ def _store_edition(con: duckdb.DuckDBPyConnection, edition: Edition, previous: E
         return
     changed = {c: new for c, old, new in zip(EDITION_COLUMNS, astuple(previous), astuple(edition)) if old != new}
     if "plan_years" in changed:
-        raise CatalogError(f"{edition.slug}: kayıtlı baskının plan yılları başka; yeni dosyayı başka bir --slug ile "
-                           f"yükleyin (the stored edition has other plan years: ingest the new file under another "
-                           f"--slug)")
+        raise CatalogError(N_("{slug}: the stored edition has other plan years: ingest the new file under another "
+                              "--slug"), slug=edition.slug)
     if changed:
         con.execute(f"UPDATE editions SET {', '.join(f'{c} = ?' for c in changed)} WHERE edition = ?",
                     [*changed.values(), edition.slug])
@@ -131,8 +131,8 @@ class Snapshot:
         row = self._con.execute("SELECT * FROM editions WHERE edition = ?", [slug]).fetchone()
         if row is None:
             known = ", ".join(e.slug for e in self.editions()) or "-"
-            raise CatalogError(f"katalogda '{slug}' diye bir baskı yok (no such edition in the catalog); "
-                               f"kayıtlı baskılar (editions): {known}")
+            raise CatalogError(N_("no such edition in the catalog: '{slug}'; its editions: {known}"), slug=slug,
+                               known=known)
         return Edition(*row)
 
     def frames(self, slug: str) -> dict[str, pd.DataFrame]:
@@ -173,17 +173,16 @@ class Catalog:
             except OSError as exc:
                 raise OutputError.of(exc, self.path.parent) from None
         elif not self.path.exists():
-            raise CatalogError(f"{self.path}: katalog yok; önce `perfprog ingest` çalıştırın "
-                               f"(no catalog here: run `perfprog ingest` first)")
+            raise CatalogError(N_("{path}: no catalog here: run `perfprog ingest` first"), path=self.path)
         with self._locked(write):
             try:
                 con = duckdb.connect(str(self.path), read_only=not write)
             except duckdb.IOException as exc:
-                raise OutputError(f"{self.path}: katalog açılamadı (cannot open the catalog): "
-                                  f"{str(exc).splitlines()[0]}") from None
+                raise OutputError(N_("{path}: cannot open the catalog: {cause}"), path=self.path,
+                                  cause=str(exc).splitlines()[0]) from None
             except duckdb.Error as exc:
-                raise CatalogError(f"{self.path}: katalog açılamadı (cannot open the catalog): "
-                                   f"{str(exc).splitlines()[0]}") from exc
+                raise CatalogError(N_("{path}: cannot open the catalog: {cause}"), path=self.path,
+                                   cause=str(exc).splitlines()[0]) from exc
             try:
                 self._check_schema(con, create=write)
                 yield con
@@ -195,9 +194,8 @@ class Catalog:
         try:
             handle = _flock(self.lock_path, exclusive, self.timeout)
         except TimeoutError:
-            raise CatalogBusyError(f"{self.path}: katalog başka bir perfprog işleminde, {self.timeout:g} sn "
-                                   f"beklendi; az sonra yeniden deneyin (catalog busy: another perfprog "
-                                   f"process holds it; try again)") from None
+            raise CatalogBusyError(N_("{path}: catalog busy: another perfprog process held it for {seconds:g} s; "
+                                      "try again shortly"), path=self.path, seconds=self.timeout) from None
         except OSError as exc:
             if exclusive:
                 raise OutputError.of(exc, self.lock_path) from None
@@ -213,8 +211,8 @@ class Catalog:
             create_catalog(con)
             return
         if not is_current(con):
-            raise CatalogError(f"{self.path}: bu perfprog sürümünün kataloğu değil; dosyayı kenara alıp yeniden "
-                               f"ingest edin (not a catalog of this perfprog version: move it away and ingest again)")
+            raise CatalogError(N_("{path}: not a catalog of this perfprog version: move it away and ingest again"),
+                               path=self.path)
 
     @contextmanager
     def reading(self) -> Iterator[Snapshot]:
@@ -236,10 +234,10 @@ class Catalog:
         the same data. The same file under another slug is refused: one PDF is one edition, and a
         second copy would be counted twice in every comparison."""
         if not is_slug(slug):
-            raise CatalogError(f"{slug!r}: geçersiz baskı adı (not a valid edition name)")
+            raise CatalogError(N_("{slug!r}: not a valid edition name"), slug=slug)
         if doc.selection:
-            raise CatalogError(f"{slug}: yalnızca sayfa {doc.selection} okundu, katalog bütün baskıları saklar "
-                               f"(only pages {doc.selection} were read; the catalog stores whole editions)")
+            raise CatalogError(N_("{slug}: only pages {pages} were read; the catalog stores whole editions"),
+                               slug=slug, pages=doc.selection)
         frames = {name: tables[name] for name in TABLES}
         edition = Edition(slug, doc.municipality, doc.edition_year, list(doc.plan_years), str(source),
                           doc.page_count, doc.sha256, _fingerprint(frames),
@@ -249,9 +247,8 @@ class Catalog:
             previous = next((e for e in stored if e.slug == edition.slug), None)
             twin = next((e for e in stored if e.sha256 == edition.sha256 and e.slug != edition.slug), None)
             if twin is not None:
-                raise CatalogError(f"{source}: bu dosya katalogda zaten '{twin.slug}' olarak kayıtlı; aynı adla "
-                                   f"yeniden yüklemek için --slug {twin.slug} verin "
-                                   f"(this file is already in the catalog as '{twin.slug}')")
+                raise CatalogError(N_("{source}: this file is already in the catalog as '{slug}'; give --slug {slug} "
+                                      "to ingest it again under that name"), source=source, slug=twin.slug)
             if previous is not None and (previous.sha256, previous.data_sha256) == (edition.sha256, edition.data_sha256):
                 return Stored(Outcome.UNCHANGED, previous, previous)
             self._write(con, edition, frames, previous)
@@ -281,9 +278,9 @@ class Catalog:
             except duckdb.Error:  # the failure may have ended the transaction: the cause is what counts
                 pass
             if isinstance(exc, (duckdb.IOException, OSError)):
-                raise OutputError(f"{edition.slug}: katalog yazılamadı (cannot write the catalog): "
-                                  f"{str(exc).splitlines()[0]}") from exc
+                raise OutputError(N_("{slug}: cannot write the catalog: {cause}"), slug=edition.slug,
+                                  cause=str(exc).splitlines()[0]) from exc
             if isinstance(exc, duckdb.ConstraintException):
-                raise CatalogError(f"{edition.slug}: tablolar anahtarlarına uymuyor, katalog değişmedi (the tables "
-                                   f"break their keys; the catalog is unchanged): {str(exc).splitlines()[0]}") from exc
+                raise CatalogError(N_("{slug}: the tables break their keys; the catalog is unchanged: {cause}"),
+                                   slug=edition.slug, cause=str(exc).splitlines()[0]) from exc
             raise

@@ -12,23 +12,24 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
+from ..i18n import N_, Lang, translations
 from ..progress import Stage
 
-LABELS: dict[str, tuple[str, str]] = {
-    "waiting": ("sırada", "waiting"),
-    "read": ("sayfalar okunuyor", "reading pages"),
-    "check": ("denetim", "checks"),
-    "cross_check": ("camelot ile karşılaştırma", "cross-check with camelot"),
-    "reconcile": ("mutabakat", "reconciliation"),
-    "export": ("dışa aktarım", "exports"),
-    "report": ("rapor", "report"),
-    "unchanged": ("değişmemiş, yapılacak bir şey yok", "unchanged, nothing to redo"),
-    "done": ("bitti", "done"),
-    "failed": ("hata", "failed"),
-    "pages": ("sayfa", "pages"),
-    "all": ("tümü", "all"),
+LABELS: dict[str, str] = {
+    "waiting": N_("waiting"),
+    "read": N_("reading pages"),
+    "check": N_("checks"),
+    "cross_check": N_("cross-check with camelot"),
+    "reconcile": N_("reconciliation"),
+    "export": N_("exports"),
+    "report": N_("report"),
+    "unchanged": N_("unchanged, nothing to redo"),
+    "done": N_("done"),
+    "failed": N_("failed"),
+    "pages": N_("pages"),
+    "all": N_("all"),
 }
-"""Every text the display shows, Turkish and English."""
+"""Every text the display shows (msgids of the message catalog)."""
 
 
 @dataclass
@@ -48,13 +49,13 @@ class _Row:
 class Display:
     """The live rows of a run over ``pdfs``; ``enabled`` False draws nothing."""
 
-    def __init__(self, pdfs: list[Path], en: bool, console: Console, enabled: bool):
-        self.en, self.enabled = en, enabled
-        pages = LABELS["pages"][en]
+    def __init__(self, pdfs: list[Path], lang: Lang, console: Console, enabled: bool):
+        self.gettext, self.enabled = translations(lang).gettext, enabled
+        pages = self._label("pages")
         self.bars = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                              TextColumn(pages), TimeElapsedColumn(), TextColumn("{task.fields[stage]}"),
                              console=console, transient=True, disable=not enabled)
-        self.overall: TaskID | None = (self.bars.add_task(LABELS["all"][en], total=0, stage="")
+        self.overall: TaskID | None = (self.bars.add_task(self._label("all"), total=0, stage="")
                                        if len(pdfs) > 1 else None)
         self.rows = [self.bars.add_task(pdf.name, total=None, stage=self._label("waiting")) for pdf in pdfs]
         self.totals: dict[int, int] = {}  # pages to read, per PDF that said
@@ -70,7 +71,7 @@ class Display:
         self.bars.stop()
 
     def _label(self, key: str) -> str:
-        return LABELS[key][self.en]
+        return self.gettext(LABELS[key])
 
     def pdf(self, index: int) -> _Row:
         """What the ``index``-th PDF's stages report to."""

@@ -10,9 +10,11 @@ import re
 import shutil
 import sys
 import textwrap
+from functools import partial
 from pathlib import Path
 
 from ..errors import FINDINGS_EXIT
+from ..i18n import Lang, format_number, translations
 from .options import options_from, page_selection, pdf_options, positive
 
 SHOWN = 3
@@ -28,50 +30,56 @@ def _clip(m: re.Match) -> str:
     return m.group(1) + (text if len(text) <= 24 else text[:23] + "…") + m.group(3)
 
 
-def _t(en: bool, tr: str, english: str) -> str:
-    return english if en else tr
+def _count(severity: str, n: int, lang: Lang) -> str:
+    """`9 errors`, `9 hata`: a number of findings of one severity."""
+    tr = translations(lang)
+    if severity == "error":
+        return tr.ngettext("{n} error", "{n} errors", n).format(n=n)
+    if severity == "warning":
+        return tr.ngettext("{n} warning", "{n} warnings", n).format(n=n)
+    return tr.gettext("{n} info").format(n=n)
 
 
-def _lines(o, en: bool) -> list[str]:
+def _lines(o, lang: Lang) -> list[str]:
     """A PDF's outcome in a few lines: what was read, the first error findings, where to look."""
-    counts = ", ".join(f"{v} {k}" for k, v in o.severity.items() if v) or _t(en, "yok", "none")
+    _ = translations(lang).gettext
+    number = partial(format_number, lang=lang)
+    counts = ", ".join(_count(k, v, lang) for k, v in o.severity.items() if v) or _("none")
     width = (shutil.get_terminal_size().columns if sys.stdout.isatty() else 160) - 6
-    pages = (_t(en, f"sayfa {o.selection} / {o.pages} okundu", f"pages {o.selection} of {o.pages} read") if o.selection
-             else _t(en, f"{o.pages} sayfa", f"{o.pages} pages"))
-    out = [f"{o.pdf.name}: {pages}, " + _t(en, f"{o.lines} satır, {o.sections} birim; {o.values_read} değer "
-                                               f"okundu, {o.values_unread} okunamadı",
-                                           f"{o.lines} lines, {o.sections} units; {o.values_read} values "
-                                           f"read, {o.values_unread} not read"),
-           _t(en, "  bulgular: ", "  findings: ") + counts]
+    pages = (_("pages {selection} of {pages} read").format(selection=o.selection, pages=number(o.pages))
+             if o.selection else _("{pages} pages").format(pages=number(o.pages)))
+    read = _("{lines} lines, {units} units; {read} values read, {unread} not read").format(
+        lines=number(o.lines), units=number(o.sections), read=number(o.values_read), unread=number(o.values_unread))
+    out = [f"{o.pdf.name}: {pages}, {read}", "  " + _("findings: {counts}").format(counts=counts)]
     for message, pages in o.errors[:SHOWN]:
-        where = f" [{_t(en, 's.', 'p.')} {pages}]" if pages else ""
+        where = " [" + _("p. {pages}").format(pages=pages) + "]" if pages else ""
         out.append(f"  ✗ {textwrap.shorten(_QUOTED.sub(_clip, message), max(40, width - len(where)), placeholder=' …')}{where}")
     hidden = o.severity.get("error", 0) - min(len(o.errors), SHOWN)
     if hidden > 0:
-        out.append(_t(en, f"  … {hidden} hata daha", f"  … {hidden} more errors"))
-    out.append(_t(en, "  tablolar: ", "  tables:   ") + f"{o.tables}/")
-    if o.report:
-        out.append(_t(en, "  rapor:    ", "  report:   ") + str(o.report))
-    return out
+        more = translations(lang).ngettext("… {n} more error", "… {n} more errors", hidden)
+        out.append("  " + more.format(n=hidden))
+    places = [(_("tables:"), f"{o.tables}/"), *([(_("report:"), str(o.report))] if o.report else [])]
+    label_width = max(len(label) for label, _path in places)
+    return out + [f"  {label:<{label_width}} {path}" for label, path in places]
 
 
-def _print(o, en: bool) -> None:
+def _print(o, lang: Lang) -> None:
     """A PDF's lines on stdout; its error and schema violations on stderr."""
     if o.error:
         print(f"perfprog: {o.error}", file=sys.stderr)
         return
-    print("\n".join(_lines(o, en)))
+    print("\n".join(_lines(o, lang)))
     for line in o.schema_problems:
         print(f"  {line}", file=sys.stderr)  # the finding's sentence, in the run's language
 
 
-def _summary_table(outcomes, en: bool) -> None:
+def _summary_table(outcomes, lang: Lang) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=_t(en, "Özet", "Summary"))
-    for col in (["PDF", "folder", "report", "pages", "lines", "errors", "warnings", "exit"] if en else
-                ["PDF", "klasör", "rapor", "sayfa", "satır", "hata", "uyarı", "çıkış"]):
+    _ = translations(lang).gettext
+    table = Table(title=_("Summary"))
+    for col in ("PDF", _("folder"), _("report"), _("pages"), _("lines"), _("errors"), _("warnings"), _("exit")):
         table.add_column(col)
     for o in outcomes:
         table.add_row(o.pdf.name, str(o.tables or o.error.split(": ", 1)[-1][:60]), str(o.report or ""),
@@ -94,8 +102,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from ..batch import run_batch, run_one
 
     pdfs, options = options_from(args)
-    en = args.lang == "en"
-    with _display(pdfs, args, en) as display:
+    with _display(pdfs, args) as display:
         if len(pdfs) == 1 and args.executor == "process":
             outcomes = [run_one(0, pdfs[0], options, display.pdf(0))]
             display.done(0, outcomes[0].pages_read, bool(outcomes[0].error))
@@ -114,34 +121,36 @@ def cmd_run(args: argparse.Namespace) -> int:
                 print(f"perfprog: {o.error}", file=sys.stderr)
     else:
         for o in outcomes:
-            _print(o, en)
+            _print(o, args.lang)
         if len(outcomes) > 1:
-            _summary_table(outcomes, en)
+            _summary_table(outcomes, args.lang)
     return status
 
 
-def _display(pdfs: list[Path], args: argparse.Namespace, en: bool):
+def _display(pdfs: list[Path], args: argparse.Namespace):
     """The live progress on stderr: drawn on a terminal only, never with --quiet or --json."""
     from rich.console import Console
 
     from .progress import Display
 
-    return Display(pdfs, en, Console(stderr=True), enabled=sys.stderr.isatty() and not (args.quiet or args.json))
+    return Display(pdfs, args.lang, Console(stderr=True), enabled=sys.stderr.isatty() and not (args.quiet or args.json))
 
 
-def add_commands(sub) -> None:
-    """Add `run` and `check` to the parser of the command line."""
-    run = sub.add_parser("run", parents=[pdf_options()], help="PDF'leri oku, denetle, dışa aktar (extract, check, export)",
-                         description="Read programme PDFs; write DIR/<slug>/ with CSVs and findings.")
-    run.add_argument("--workers", type=positive, help="PDFs processed at once (default: the CPU count)")
+def add_commands(sub, lang: Lang) -> None:
+    """Add `run` and `check` to the parser of the command line, their help in ``lang``."""
+    _ = translations(lang).gettext
+    run = sub.add_parser("run", parents=[pdf_options(lang)], help=_("read, check and export PDFs"),
+                         description=_("Read programme PDFs; write DIR/<slug>/ with CSVs and findings."))
+    run.add_argument("--workers", type=positive(lang), help=_("PDFs processed at once (default: the CPU count)"))
     run.add_argument("--executor", choices=["process", "dask"], default="process",
-                     help="where PDFs are processed: local processes, or a Dask distributed cluster")
-    run.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786), with --executor dask")
+                     help=_("where PDFs are processed: local processes, or a Dask distributed cluster"))
+    run.add_argument("--scheduler", help=_("Dask scheduler address (tcp://host:8786), with --executor dask"))
     run.set_defaults(func=cmd_run, verdict=False)
-    check = sub.add_parser("check", parents=[pdf_options()], help="run, and exit 1 if the programme disagrees with itself",
-                           description="The same as run, with a verdict: exit 1 when there are error-level findings "
-                                       "(for scripts and CI of a strategy office).")
+    check = sub.add_parser("check", parents=[pdf_options(lang)],
+                           help=_("run, and exit 1 if the programme disagrees with itself"),
+                           description=_("The same as run, with a verdict: exit 1 when there are error-level "
+                                         "findings (for scripts and CI of a strategy office)."))
     check.set_defaults(func=cmd_run, verdict=True, workers=None, executor="process", scheduler=None)
     for command in (run, check):  # not `ingest`: a catalog stores whole editions
-        command.add_argument("--pages", type=page_selection, metavar="1-40,60",
-                             help="read only these pages (1-based); page numbers in the outputs stay the PDF's")
+        command.add_argument("--pages", type=page_selection(lang), metavar="1-40,60",
+                             help=_("read only these pages (1-based); page numbers in the outputs stay the PDF's"))

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..amounts import number_style
 from ..files import sha256_of
 from ..errors import NotProgrammeError, NoTextError
+from ..i18n import N_
 from ..model import Copy, Document
 from ..progress import SILENT, Progress
 from . import cache
@@ -93,12 +94,12 @@ def _with_scans(path: Path, password: str | None, scanned: list[int], workers: i
 def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables], texts: list[str],
               page_count: int) -> Document:
     if not any(t.strip() for t in texts):
-        raise NoTextError(f"{path}: PDF'te metin katmanı yok, taranmış bir belge olabilir (no text layer: a scan?)")
+        raise NoTextError(N_("{path}: no text layer in the PDF; it may be a scan"), path=path)
     if not any(p.has_tables for p in parsed):
-        raise NotProgrammeError(f"{path}: performans programı tablosu bulunamadı (not a performance programme)")
+        raise NotProgrammeError(N_("{path}: not a performance programme (no programme table found)"), path=path)
     headers = [i for p in parsed for i in p.items if isinstance(i, GoalHeader)]
     if not headers:
-        raise NotProgrammeError(f"{path}: performans programı tablo başlığı bulunamadı (not a performance programme)")
+        raise NotProgrammeError(N_("{path}: not a performance programme (no programme table header found)"), path=path)
     units = UnitNames([i.text for p in parsed for i in p.items if isinstance(i, SectionTitle)])
     plan_years = headers[0].layout.years
     prose = [t for t, p in zip(texts, parsed) if not p.has_tables]

@@ -25,6 +25,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1
 
 from ..errors import InputError
+from ..i18n import N_
 
 MIB = 1 << 20
 _STREAM = re.compile(rb">>\s*stream\r?\n")
@@ -60,8 +61,8 @@ def check_streams(path: Path, password: str | None, limits: Limits = DEFAULT_LIM
     sizes = _stream_sizes(path, limits)
     for number, size in enumerate(_page_sizes(path, password, sizes), 1):
         if size > limits.page:
-            raise InputError(f"{path}: sayfa {number} {limits.page // MIB} MiB sınırını aşıyor, sıkıştırma bombası "
-                             f"olabilir (page {number} inflates past {limits.page // MIB} MiB: a decompression bomb?)")
+            raise InputError(N_("{path}: page {page} inflates past {limit} MiB: a decompression bomb?"), path=path,
+                             page=number, limit=limits.page // MIB)
 
 
 def _stream_sizes(path: Path, limits: Limits) -> dict[int, int]:
@@ -79,14 +80,14 @@ def _stream_sizes(path: Path, limits: Limits) -> dict[int, int]:
                 continue
             size = inflated_size(memoryview(data)[start:end], limits.stream + 1)
             if size > limits.stream:
-                raise InputError(f"{path}: bir akış {limits.stream // MIB} MiB sınırını aşıyor, sıkıştırma bombası "
-                                 f"olabilir (a stream inflates past {limits.stream // MIB} MiB: a decompression bomb?)")
+                raise InputError(N_("{path}: a stream inflates past {limit} MiB: a decompression bomb?"), path=path,
+                                 limit=limits.stream // MIB)
             if numbers := _OBJECT.findall(head[max(0, header - 32):header + 3]):
                 sizes[int(numbers[-1])] = size
             total += size
             if total > limits.total:
-                raise InputError(f"{path}: akışlar toplamı {limits.total // MIB} MiB sınırını aşıyor (the streams "
-                                 f"inflate past {limits.total // MIB} MiB in all: a decompression bomb?)")
+                raise InputError(N_("{path}: the streams inflate past {limit} MiB in all: a decompression bomb?"),
+                                 path=path, limit=limits.total // MIB)
     return sizes
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Literal
 
 from ..errors import InputError, PerfprogError
+from ..i18n import N_
 from ..processes import die_with_parent
 from .content import PageContent
 from .guard import DEFAULT_LIMITS, Limits, check_streams
@@ -58,18 +59,19 @@ def too_long(path: Path, count: int, max_pages: int | None) -> InputError | None
     limit = page_limit(max_pages)
     if count <= limit:
         return None
-    return InputError(f"{path}: {count} sayfa, sınır {limit} (more pages than --max-pages, default {MAX_PAGES})")
+    return InputError(N_("{path}: {pages} pages, more than --max-pages {limit} (default {default})"), path=path,
+                      pages=count, limit=limit, default=MAX_PAGES)
 
 
 def _check_file(path: Path) -> None:
     """A one-line error for a file that is missing, empty or no PDF at all."""
     if not path.is_file():
-        raise InputError(f"{path}: dosya bulunamadı (file not found)")
+        raise InputError(N_("{path}: file not found"), path=path)
     if path.stat().st_size == 0:
-        raise InputError(f"{path}: dosya boş (empty file)")
+        raise InputError(N_("{path}: empty file"), path=path)
     with open(path, "rb") as f:
         if b"%PDF" not in f.read(1024):
-            raise InputError(f"{path}: PDF değil (not a PDF file)")
+            raise InputError(N_("{path}: not a PDF file"), path=path)
 
 
 def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
@@ -159,7 +161,8 @@ def _read(source: Source, indices: list[int], then) -> list:
         except PerfprogError:
             raise
         except Exception as exc:  # a damaged content stream
-            raise InputError(f"{source.path}: sayfa {index + 1} okunamadı (damaged page: {type(exc).__name__})") from None
+            raise InputError(N_("{path}: damaged page {page}, it cannot be read ({cause})"), path=source.path,
+                             page=index + 1, cause=type(exc).__name__) from None
     return then(out) if then is not None else out
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import PerfprogError
+from ..i18n import N_
 
 _PART = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
 
@@ -45,5 +46,6 @@ class PageSelection:
         """The 0-based indices of the selected pages of a ``count``-page PDF; a page past its end
         is a usage error (exit 2)."""
         if self.spans[-1][1] > count:
-            raise PerfprogError(f"{path}: --pages {self}: belgede {count} sayfa var (the document has {count} pages)")
+            raise PerfprogError(N_("{path}: --pages {pages}: the document has {count} pages"), path=path, pages=self,
+                                count=count)
         return [i - 1 for a, b in self.spans for i in range(a, b + 1)]

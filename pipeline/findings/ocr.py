@@ -8,7 +8,12 @@ import pandas as pd
 from ..contract import STRATEGIC
 from ..model import Document
 from .record import Finding
-from .words import Lang, format_amount
+from functools import partial
+
+from babel.numbers import format_percent
+
+from ..i18n import LOCALES, Lang, translations
+from .words import format_amount, quote
 
 LOW_CONFIDENCE = 80.0
 """Tesseract's word confidence (0–100) below which an amount read from a scan is doubted: on the
@@ -39,18 +44,6 @@ def _doubt(cell, amount: int | None, year: int, code: str, directorate: str) -> 
                    note=f"{read}, %{cell.conf:.0f}", box=(round(b.x0, 2), round(b.top, 2), round(b.x1, 2), round(b.bottom, 2)))
 
 
-_VERDICT = {
-    "tr": {"page": "s. {page}",
-           "misread": " Muhtemelen okuma hatası: {cells} taranmış sayfadan düşük güvenle okundu.",
-           "real": " Gerçek bir fark olarak görülüyor: ilgili hücreler taranmış sayfadan yüksek güvenle "
-                   "(en az %{low:.0f}) okundu."},
-    "en": {"page": "p. {page}",
-           "misread": " Likely a misread: {cells} read from the scanned page with low confidence.",
-           "real": " Believed a real difference: the cells involved were read from the scanned page with high "
-                   "confidence (at least {low:.0f}%)."},
-}
-
-
 def judge(findings: pd.DataFrame, lines: pd.DataFrame, totals: pd.DataFrame, lang: Lang = "tr") -> pd.DataFrame:
     """The findings, each amount or total disagreement that involves a scanned figure saying what
     it is believed to be, and why (its message gains one sentence)."""
@@ -74,12 +67,16 @@ def judge(findings: pd.DataFrame, lines: pd.DataFrame, totals: pd.DataFrame, lan
         if scanned.empty:
             continue
         low = scanned[scanned["confidence"].notna() & (scanned["confidence"] < LOW_CONFIDENCE)]
-        words = _VERDICT[lang]
+        _ = translations(lang).gettext
+        percent = partial(format_percent, locale=LOCALES[lang])
         if low.empty:
-            out.at[i, "message"] = f["message"] + words["real"].format(low=LOW_CONFIDENCE)
+            real = _(" Believed a real difference: the cells involved were read from the scanned page with high "
+                     "confidence (at least {low}).")
+            out.at[i, "message"] = f["message"] + real.format(low=percent(LOW_CONFIDENCE / 100))
         else:
-            named = ", ".join(f"«{t}» ({words['page'].format(page=p)}, %{c:.0f})" if t
-                              else f"{words['page'].format(page=p)} (%{c:.0f})"
+            named = ", ".join((f"{quote(t, lang)} " if t else "")
+                              + "(" + _("p. {pages}").format(pages=p) + f", {percent(c / 100)})"
                               for t, p, c in zip(low["amount_text"], low["pdf_page"], low["confidence"]))
-            out.at[i, "message"] = f["message"] + words["misread"].format(cells=named)
+            misread = _(" Likely a misread: {cells} read from the scanned page with low confidence.")
+            out.at[i, "message"] = f["message"] + misread.format(cells=named)
     return out

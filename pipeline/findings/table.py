@@ -12,7 +12,8 @@ import pandas as pd
 from ..contract import SEVERITIES, table
 from .kinds import FAIL_SEVERITIES, KINDS
 from .record import Finding, kind_rank, rank
-from .words import BASIS, Lang, copy_label, format_amount, on_pages, quote, reason
+from ..i18n import Lang, translations
+from .words import basis, copy_label, format_amount, on_pages, quote, reason
 
 BOX = ("x0", "top", "x1", "bottom")
 
@@ -21,10 +22,10 @@ def message(f: Finding, lang: Lang = "tr") -> str:
     """The finding as one sentence a reader can act on, naming every figure involved."""
     amount = partial(format_amount, lang=lang)
     diff = f.found - f.expected if f.found is not None and f.expected is not None else None
-    return KINDS[f.kind].messages[lang].format(
+    return translations(lang).gettext(KINDS[f.kind].message).format(
         code=f.project_code, directorate=f.directorate, year=f.year or "", note=f.note,
         indicator=quote(f.indicator, lang), text=quote(f.note, lang),
-        in_copy=copy_label(f.copy, lang, locative=True), basis=BASIS[lang].get(f.basis, ""),
+        in_copy=copy_label(f.copy, lang, locative=True), basis=basis(f.basis, lang),
         expected=amount(f.expected), found=amount(f.found), diff=amount(diff),
         values="; ".join(f"{copy_label(c, lang)} {amount(a)}" for c, a in f.values),
         page=f.pages[0] if f.pages else "", reason=reason(f.kind, f.basis, f.note, lang),

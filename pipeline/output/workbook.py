@@ -20,30 +20,14 @@ from xlsxwriter.format import Format
 
 from .. import contract
 from ..contract import column_title, table_title
-from ..findings import SEVERITY_LABELS, Lang, labels
+from ..findings import labels, severity_labels
+from ..i18n import Lang, translations
 
 MAX_WIDTH = 60
 PINNED = dt.datetime(2000, 1, 1)
 MONEY_FORMATS = {0: "#,##0", 2: "#,##0.00"}
 """Excel number formats by the decimals the document prints; Excel shows the separators of the
 reader's locale (1.000.000 in Turkish)."""
-
-WORDS: dict[Lang, dict[str, str]] = {
-    "tr": {"sheet": "Açıklama", "heading": "Performans programı tabloları",
-           "intro": "Her tablo kendi sayfasında. Başlıklar Türkçe; CSV ve Parquet dosyalarındaki sütun adları "
-                    "(makine adları) aşağıda. Tutarlar TL.",
-           "columns": "Sütunlar", "table": "Sayfa", "title": "Başlık", "name": "Makine adı",
-           "description": "Açıklama (İngilizce)",
-           "findings": "Bulgular", "severity": "Önem", "kind": "Tür", "pages": "Sayfalar", "finding": "Bulgu",
-           "no_findings": "Bulgu yok: program kendisiyle tutarlı."},
-    "en": {"sheet": "About", "heading": "Performance programme tables",
-           "intro": "Each table has its own sheet. Below, each column's title and its name in the CSV and "
-                    "Parquet files (the machine name). Amounts in TRY.",
-           "columns": "Columns", "table": "Sheet", "title": "Title", "name": "Machine name",
-           "description": "Description", "findings": "Findings", "severity": "Severity", "kind": "Kind",
-           "pages": "Pages", "finding": "Finding", "no_findings": "No findings: the programme agrees with itself."},
-}
-
 
 @dataclass(frozen=True)
 class _Formats:
@@ -100,14 +84,15 @@ def _table_sheet(book: xlsxwriter.Workbook, table: str, frame: pd.DataFrame, lan
 def _about_sheet(book: xlsxwriter.Workbook, frames: dict[str, pd.DataFrame], title: str, lang: Lang,
                  formats: _Formats) -> None:
     """What the workbook holds: every sheet's columns (title, machine name, description), then the findings."""
-    w = WORDS[lang]
-    sheet = book.add_worksheet(w["sheet"])
+    _ = translations(lang).gettext
+    sheet = book.add_worksheet(_("About"))
     for i, width in enumerate((26, 30, 22, 110)):
         sheet.set_column(i, i, width)
-    sheet.write(0, 0, title or w["heading"], formats.heading)
-    sheet.write(1, 0, w["intro"])
-    sheet.write(3, 0, w["columns"], formats.heading)
-    sheet.write_row(4, 0, [w["table"], w["title"], w["name"], w["description"]], formats.bold)
+    sheet.write(0, 0, title or _("Performance programme tables"), formats.heading)
+    sheet.write(1, 0, _("Each table has its own sheet. Below, each column's title and its name in the CSV and "
+                        "Parquet files (the machine name). Amounts in TRY."))
+    sheet.write(3, 0, _("Columns"), formats.heading)
+    sheet.write_row(4, 0, [_("Sheet"), _("Title"), _("Machine name"), _("Description")], formats.bold)
     row = 5
     for table, frame in frames.items():
         for name in frame.columns:
@@ -118,12 +103,12 @@ def _about_sheet(book: xlsxwriter.Workbook, frames: dict[str, pd.DataFrame], tit
     if "findings" not in frames:
         return
     findings = frames["findings"]
-    sheet.write(row + 1, 0, f'{w["findings"]} ({len(findings)})', formats.heading)
+    sheet.write(row + 1, 0, _("Findings") + f" ({len(findings)})", formats.heading)
     if findings.empty:
-        sheet.write(row + 2, 0, w["no_findings"])
+        sheet.write(row + 2, 0, _("No findings: the programme agrees with itself."))
         return
-    sheet.write_row(row + 2, 0, [w["severity"], w["kind"], w["pages"], w["finding"]], formats.bold)
-    kinds, severities = labels(lang), SEVERITY_LABELS[lang]
+    sheet.write_row(row + 2, 0, [_("Severity"), _("Kind"), _("Pages"), _("Finding")], formats.bold)
+    kinds, severities = labels(lang), severity_labels(lang)
     for i, f in enumerate(findings.itertuples(), start=row + 3):
         sheet.write_row(i, 0, [severities.get(f.severity, f.severity), kinds.get(f.kind, f.kind), f.pdf_pages,
                                f.message])

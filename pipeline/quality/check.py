@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..files import build_time
+from ..i18n import DEFAULT_LANG, Lang
 from .offline import make_offline
 from .suite import suites
 
@@ -73,7 +74,7 @@ def _check(table: str, result) -> Check:
 
 
 def check_quality(tables: dict[str, pd.DataFrame], plan_years: list[int], page_count: int,
-                  docs_dir: Path, lang: str = "tr") -> QualityResult:
+                  docs_dir: Path, lang: Lang = DEFAULT_LANG) -> QualityResult:
     """Validate the tables that have a suite in an ephemeral GE context and write the Data Docs
     site into ``docs_dir`` (the caller's staging folder, so a re-run replaces it)."""
     import great_expectations as gx

@@ -8,7 +8,8 @@ kinds. The footing table adds that every printed total equals the sum of its row
 from __future__ import annotations
 
 from pipeline.contract import Column, table
-from pipeline.findings import KINDS, Lang
+from pipeline.findings import KINDS
+from pipeline.i18n import N_, Lang, translations
 
 SUITES = ["budget_lines", "budget_lines_wide", "printed_totals", "footing", "findings"]
 """The tables the suite checks, in the order of the report."""
@@ -16,36 +17,21 @@ SUITES = ["budget_lines", "budget_lines_wide", "printed_totals", "footing", "fin
 MAX_VALUES_NAMED = 5
 """A value set longer than this is described as `known values`, not listed."""
 
-_SAY: dict[Lang, dict[str, str]] = {
-    "tr": {
-        "columns": "Sütunlar sözleşmedeki adlar ve sırayla",
-        "key": "Her satır bir kez: {columns} birlikte tekil",
-        "in_set": "{column} yalnız {values}",
-        "known": "{column} bilinen değerlerden",
-        "years": "{column} programın plan yıllarından ({years})",
-        "pages": "{column} 1–{pages} arasında",
-        "between": "{column} {low}–{high} arasında",
-        "at_least": "{column} en az {low}",
-        "pattern": "{column} {pattern} kalıbında (ör. 13.36.5)",
-        "filled": "{column} boş değil",
-        "foots_section": "Basılı toplam = müdürlüğün kendi bölümündeki satırlarının toplamı",
-        "foots_strategic": "Basılı toplam = müdürlüğün stratejik kısımdaki satırlarının toplamı",
-    },
-    "en": {
-        "columns": "Columns have the contract's names, in order",
-        "key": "Each row once: {columns} are unique together",
-        "in_set": "{column} is only {values}",
-        "known": "{column} takes known values",
-        "years": "{column} is one of the programme's plan years ({years})",
-        "pages": "{column} lies in 1–{pages}",
-        "between": "{column} lies in {low}–{high}",
-        "at_least": "{column} is at least {low}",
-        "pattern": "{column} matches {pattern} (e.g. 13.36.5)",
-        "filled": "{column} is not empty",
-        "foots_section": "Printed total = sum of the directorate's rows in its own section",
-        "foots_strategic": "Printed total = sum of the directorate's rows in the strategic part",
-    },
+_SAY: dict[str, str] = {
+    "columns": N_("Columns have the contract's names, in order"),
+    "key": N_("Each row once: {columns} are unique together"),
+    "in_set": N_("{column} is only {values}"),
+    "known": N_("{column} takes known values"),
+    "years": N_("{column} is one of the programme's plan years ({years})"),
+    "pages": N_("{column} lies in 1–{pages}"),
+    "between": N_("{column} lies in {low}–{high}"),
+    "at_least": N_("{column} is at least {low}"),
+    "pattern": N_("{column} matches {pattern} (e.g. 13.36.5)"),
+    "filled": N_("{column} is not empty"),
+    "foots_section": N_("Printed total = sum of the directorate's rows in its own section"),
+    "foots_strategic": N_("Printed total = sum of the directorate's rows in the strategic part"),
 }
+"""Each expectation's description (English msgids; the catalog translates them)."""
 
 _VALUE_SETS = {("findings", "kind"): list(KINDS)}
 """Value sets the registry of finding kinds adds to the contract."""
@@ -55,8 +41,10 @@ def suites(plan_years: list[int], page_count: int, lang: Lang) -> dict[str, list
     """The expectations per table (:data:`SUITES`), each described in ``lang``."""
     import great_expectations.expectations as gxe
 
+    _ = translations(lang).gettext
+
     def say(key: str, **values) -> dict:
-        return {"description": _SAY[lang][key].format(**values)}
+        return {"description": _(_SAY[key]).format(**values)}
 
     def column_expectations(name: str, column: Column) -> list:
         c = column.name

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..i18n import DEFAULT_LANG, Lang
 from ..processes import die_with_parent
 from .check import QualityResult, check_quality, warm_up
 
@@ -65,7 +66,7 @@ class QualityWorker:
         self.stop()
 
     def submit(self, tables: dict[str, pd.DataFrame], plan_years: list[int], page_count: int,
-               docs_dir: Path, lang: str = "tr") -> Callable[[], QualityResult]:
+               docs_dir: Path, lang: Lang = DEFAULT_LANG) -> Callable[[], QualityResult]:
         """Start the check; the returned function waits for its result. The request is written
         from a thread: the child reads it only once GE is imported, and a full pipe must not
         hold up the caller meanwhile."""

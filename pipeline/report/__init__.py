@@ -20,7 +20,7 @@ from .evidence import with_copy
 from ..model import Document
 from ..findings import summarize as count_findings
 from ..reconcile.footing import footing_table
-from .i18n import Lang
+from ..i18n import Lang
 
 __all__ = ["DATA_DOCS", "Draft", "footing_table", "prepare_report", "write_report"]
 

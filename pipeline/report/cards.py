@@ -14,7 +14,9 @@ from pipeline.contract import STRATEGIC
 from pipeline.model import BBox
 
 from .evidence import LINE_KINDS, Shot, Target, line_rows, locate
-from .i18n import WORDS, Lang, copy_label, format_amount
+from ..findings import copy_label, format_amount
+from ..i18n import Lang, translations
+from .i18n import basis_mark
 
 MAX_CARDS_WITH_IMAGES = 30
 """Cards (in report order, errors first) that get page images; the rest name their pages."""
@@ -65,7 +67,7 @@ def _target(group: pd.DataFrame) -> Target:
 
 def _line_grid(rows: pd.DataFrame, target: Target, years: list[int], lang: Lang) -> Grid:
     """Each copy's printing of the line: page, indicator and amount per plan year."""
-    words = WORDS[lang]
+    tr = translations(lang)
     line = line_rows(rows, target)
     if target.kind == "line_missing":
         line = line[line["copy"] != target.copy]
@@ -80,13 +82,13 @@ def _line_grid(rows: pd.DataFrame, target: Target, years: list[int], lang: Lang)
                              bad and (y in target.years or target.kind == "line_unexpected")) for y in years])
     if target.kind == "line_missing":
         table.append([Cell(copy_label(target.copy, lang), True), Cell("—"),
-                      Cell(words["not_printed_short"], True)] + [Cell("—") for _ in years])
-    return Grid([words["copy"], words["page"], words["indicator"], *map(str, years)], table)
+                      Cell(tr.gettext("not printed"), True)] + [Cell("—") for _ in years])
+    return Grid([tr.gettext("Copy"), tr.gettext("p."), tr.gettext("Indicator"), *map(str, years)], table)
 
 
 def _total_grid(footing: pd.DataFrame, target: Target, basis: str, years: list[int], lang: Lang) -> Grid | None:
     """The printed total against the sum it should equal, per plan year."""
-    words = WORDS[lang]
+    tr = translations(lang)
     own = footing[footing["directorate"] == target.directorate].set_index("year")
     if own.empty:  # a directorate the footing table does not list: the sentence says it all
         return None
@@ -98,9 +100,9 @@ def _total_grid(footing: pd.DataFrame, target: Target, basis: str, years: list[i
                                 for y, v in zip(years, values)]
 
     diffs = [None if pd.isna(p) else s - int(p) for p, s in zip(printed, summed)]
-    return Grid(["", *map(str, years)], [row(words["printed_total"], printed),
-                                         row(f'{words["rows_sum"]} ({words["basis_" + basis]})', summed),
-                                         row(words["difference"], diffs)])
+    return Grid(["", *map(str, years)], [row(tr.gettext("Printed total"), printed),
+                                         row(tr.gettext("Sum of rows") + f" ({basis_mark(basis, lang)})", summed),
+                                         row(tr.gettext("Difference"), diffs)])
 
 
 def build_cards(findings: pd.DataFrame, rows: pd.DataFrame, printed_totals: pd.DataFrame,

@@ -14,7 +14,7 @@ from pipeline.quality import QualityResult
 from .cards import Card
 from .evidence import Shot
 from ..reconcile.footing import BASES, foots
-from .i18n import Lang
+from ..i18n import Lang
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, partial
-from types import SimpleNamespace
 
 import jinja2
 import pandas as pd
@@ -13,7 +12,9 @@ import pandas as pd
 from .chart import budget_charts
 from .content import Content
 from ..reconcile.footing import BASES
-from .i18n import KIND_LABELS, SEVERITY_LABELS, WORDS, Lang, compact, copy_label, format_amount, heading
+from ..findings import copy_label, format_amount, labels, quote, severity_labels
+from ..i18n import Lang, translations
+from .i18n import basis_mark, compact, heading
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,6 @@ class FootingTable:
 
 
 def _footing(footing: pd.DataFrame, lang: Lang) -> FootingTable:
-    words = WORDS[lang]
     rows = []
     for directorate, g in footing.groupby("directorate", sort=False):
         cells = []
@@ -44,7 +44,7 @@ def _footing(footing: pd.DataFrame, lang: Lang) -> FootingTable:
             if pd.isna(r.printed):
                 cells.append(FootingCell(None, []))
                 continue
-            marks = [(words["basis_" + b], None if int(getattr(r, b)) == r.printed else int(getattr(r, b)))
+            marks = [(basis_mark(b, lang), None if int(getattr(r, b)) == r.printed else int(getattr(r, b)))
                      for b in BASES]
             cells.append(FootingCell(int(r.printed), marks))
         rows.append((directorate, cells))
@@ -52,21 +52,24 @@ def _footing(footing: pd.DataFrame, lang: Lang) -> FootingTable:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment(lang: Lang) -> jinja2.Environment:
+    """The templates' environment in ``lang``: their texts are msgids the i18n extension translates."""
     env = jinja2.Environment(loader=jinja2.PackageLoader("pipeline.report", "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                             extensions=["jinja2.ext.do"])
+                             extensions=["jinja2.ext.do", "jinja2.ext.i18n"])
+    env.install_gettext_translations(translations(lang), newstyle=False)  # type: ignore[attr-defined]
     env.globals["zip"] = zip
     return env
 
 
 def render(c: Content) -> str:
     s = c.summary
-    return _environment().get_template("report.html.j2").render(
-        lang=c.lang, w=SimpleNamespace(**WORDS[c.lang]), s=s,  # w.copy is a word, not dict.copy
-        title=heading(s.municipality, s.edition, c.lang),
-        severity_label=SEVERITY_LABELS[c.lang], kind_label=KIND_LABELS[c.lang],
+    return _environment(c.lang).get_template("report.html.j2").render(
+        lang=c.lang, s=s, title=heading(s.municipality, s.edition, c.lang),
+        severity_label=severity_labels(c.lang), kind_label=labels(c.lang),
         copy=partial(copy_label, lang=c.lang), amount=partial(format_amount, lang=c.lang),
+        quote=partial(quote, lang=c.lang),
         compact=partial(compact, lang=c.lang), cards=c.cards, images=c.images, capped=c.capped,
-        footing=_footing(c.footing, c.lang), charts=budget_charts(c.footing, WORDS[c.lang]["all"]),
+        footing=_footing(c.footing, c.lang),
+        charts=budget_charts(c.footing, translations(c.lang).gettext("Total")),
         quality=c.quality, data_docs=c.data_docs)

@@ -9,7 +9,9 @@ import pandas as pd
 from .cards import Grid
 from .content import Content
 from ..reconcile.footing import BASES
-from .i18n import KIND_LABELS, SEVERITY_LABELS, WORDS, copy_label, format_amount, heading
+from ..findings import copy_label, format_amount, labels, severity_labels
+from ..i18n import translations
+from .i18n import basis_mark, heading
 
 
 _MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]|#"})
@@ -39,29 +41,32 @@ def _grid(grid: Grid) -> list[str]:
 
 
 def _summary(c: Content) -> list[str]:
-    w, s = WORDS[c.lang], c.summary
-    rows = [[w["pages"], s.pages], [w["lines"], s.lines], [w["projects"], s.projects],
-            [w["directorates"], s.directorates],
-            [w["totals_checked"], w["totals_ok"].format(ok=s.totals_ok, n=s.totals_checked)],
-            *([f'{w["findings"]}: {SEVERITY_LABELS[c.lang].get(k, k)}', n] for k, n in s.severities.items()),
-            *([[w["quality"], w["quality_ok"].format(ok=c.quality.passed, n=len(c.quality.checks))]] if c.quality else [])]
-    partial = [f"**{_md(w['partial'].format(selection=s.selection, pages=s.pages))}**", ""] if s.selection else []
-    return [f"## {w['summary']}", "", *partial, *_table(["", ""], rows)]
+    tr, s = translations(c.lang), c.summary
+    severities = severity_labels(c.lang)
+    rows = [[tr.pgettext("summary tile", "Pages"), s.pages], [tr.gettext("Budget lines (per copy)"), s.lines],
+            [tr.pgettext("summary tile", "Projects"), s.projects], [tr.gettext("Directorate sections"), s.directorates],
+            [tr.gettext("Totals checked"), tr.gettext("{ok} / {n} foot").format(ok=s.totals_ok, n=s.totals_checked)],
+            *([tr.gettext("Findings") + f": {severities.get(k, k)}", n] for k, n in s.severities.items()),
+            *([[tr.gettext("Data quality"),
+                tr.gettext("{ok} / {n} expectations met").format(ok=c.quality.passed, n=len(c.quality.checks))]]
+              if c.quality else [])]
+    partial = [f"**{_md(tr.gettext('Only the selected pages were read: pages {selection} of {pages}. The findings are about these pages.').format(selection=s.selection, pages=s.pages))}**", ""] if s.selection else []
+    return ["## " + tr.gettext("Summary"), "", *partial, *_table(["", ""], rows)]
 
 
 def _findings(c: Content) -> list[str]:
-    w = WORDS[c.lang]
-    lines = [f"## {w['findings']}", ""]
+    tr = translations(c.lang)
+    lines = ["## " + tr.gettext("Findings"), ""]
     if not c.cards:
-        return lines + [w["no_findings"], ""]
+        return lines + [tr.gettext("No findings: the programme agrees with itself."), ""]
     for card in c.cards:
         t = card.target
-        head = " · ".join(_md(x) for x in (SEVERITY_LABELS[c.lang].get(card.severity, card.severity),
-                                           KIND_LABELS[c.lang].get(t.kind, t.kind), t.project_code, t.directorate) if x)
+        head = " · ".join(_md(x) for x in (severity_labels(c.lang).get(card.severity, card.severity),
+                                           labels(c.lang).get(t.kind, t.kind), t.project_code, t.directorate) if x)
         lines += [f"### {card.anchor[1:]}. {head}", ""]
-        facts = [f"{w['copy']}: {_md(copy_label(t.copy, c.lang))}" if t.copy else "",
-                 f"{w['years']}: {', '.join(map(str, t.years))}" if t.years else "",
-                 f"{w['pages_of']}: {', '.join(map(str, t.pages))}" if t.pages else ""]
+        facts = [tr.gettext("Copy") + ": " + _md(copy_label(t.copy, c.lang)) if t.copy else "",
+                 tr.gettext("Years") + ": " + ", ".join(map(str, t.years)) if t.years else "",
+                 tr.gettext("Pages") + ": " + ", ".join(map(str, t.pages)) if t.pages else ""]
         lines += [f"- {f}" for f in facts if f] + ["", *(f"> {_md(m)}" for m in card.messages[:1]), ""]
         if card.grid:
             lines += _grid(card.grid)
@@ -70,32 +75,37 @@ def _findings(c: Content) -> list[str]:
 
 def _footing(c: Content) -> list[str]:
     """Only the totals that do not foot; the HTML report has the full table."""
-    w = WORDS[c.lang]
+    tr = translations(c.lang)
     rows = []
     for r in c.footing.itertuples():
         for basis in BASES:
             recomputed = getattr(r, basis)
             if pd.notna(r.printed) and recomputed != r.printed:
-                rows.append([r.directorate, r.year, w["basis_" + basis], format_amount(int(r.printed), c.lang),
+                rows.append([r.directorate, r.year, basis_mark(basis, c.lang), format_amount(int(r.printed), c.lang),
                              format_amount(int(recomputed), c.lang)])
-    lines = [f"## {w['footing']}", ""]
+    lines = ["## " + tr.gettext("Directorate totals footed"), ""]
     if not rows:
-        return lines + [w["totals_ok"].format(ok=c.summary.totals_ok, n=c.summary.totals_checked), ""]
-    return lines + _table([w["directorate"], w["years"], "", w["printed_total"], w["rows_sum"]], rows)
+        return lines + [tr.gettext("{ok} / {n} foot").format(ok=c.summary.totals_ok, n=c.summary.totals_checked), ""]
+    return lines + _table([tr.gettext("Directorate"), tr.gettext("Years"), "", tr.gettext("Printed total"),
+                           tr.gettext("Sum of rows")], rows)
 
 
 def _quality(c: Content) -> list[str]:
     if c.quality is None:
         return []
-    w = WORDS[c.lang]
-    rows = [[k.table, k.description, k.columns, w["passed" if k.success else "failed"], k.unexpected or ""]
-            for k in c.quality.checks]
-    return ([f"## {w['quality']}", "", f"{w['quality_intro']} [{w['quality_docs']}]({c.data_docs})", ""]
-            + _table([w["table"], w["expectation"], w["column"], w["result"], w["unexpected"]], rows))
+    tr = translations(c.lang)
+    rows = [[k.table, k.description, k.columns, tr.gettext("met") if k.success else tr.gettext("not met"),
+             k.unexpected or ""] for k in c.quality.checks]
+    intro = tr.gettext("The exported tables were checked with Great Expectations.")
+    docs = tr.gettext("Detailed results (Data Docs)")
+    header = [tr.gettext("Table"), tr.gettext("Expectation"), tr.gettext("Column"), tr.gettext("Result"),
+              tr.gettext("Unexpected")]
+    return ["## " + tr.gettext("Data quality"), "", f"{intro} [{docs}]({c.data_docs})", ""] + _table(header, rows)
 
 
 def render(c: Content) -> str:
-    w, s = WORDS[c.lang], c.summary
-    head = [f"# {_md(heading(s.municipality, s.edition, c.lang))} — {w['title']}", "",
-            f"{w['source']}: {_md(s.source)} · {w['sha256']}: `{s.sha256}` · {w['generated']}: {s.generated}", ""]
+    tr, s = translations(c.lang), c.summary
+    title, source, generated = tr.gettext("Reconciliation Report"), tr.gettext("Source file"), tr.gettext("Generated")
+    head = [f"# {_md(heading(s.municipality, s.edition, c.lang))} — {title}", "",
+            f"{source}: {_md(s.source)} · SHA-256: `{s.sha256}` · {generated}: {s.generated}", ""]
     return "\n".join(head + _summary(c) + _findings(c) + _footing(c) + _quality(c)).rstrip() + "\n"

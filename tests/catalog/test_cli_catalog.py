@@ -73,9 +73,9 @@ def test_export_command(catalog, tmp_path, capsys):
 
 
 def test_catalog_errors_are_one_line(catalog, tmp_path, capsys):
-    code, _, err = perfprog(capsys, "diff", "defne-2022", "defne-2030", "--catalog", catalog.path)
+    code, _, err = perfprog(capsys, "diff", "defne-2022", "defne-2030", "--catalog", catalog.path, "--lang", "en")
     assert code == 8 and err.count("\n") == 1 and "no such edition" in err
-    code, _, err = perfprog(capsys, "editions", "--catalog", tmp_path / "none.duckdb")
+    code, _, err = perfprog(capsys, "editions", "--catalog", tmp_path / "none.duckdb", "--lang", "en")
     assert code == 8 and err.count("\n") == 1 and "run `perfprog ingest` first" in err
 
 

@@ -65,7 +65,7 @@ def test_an_unchanged_rerun_says_so(runs, tmp_path):
 
 def test_a_terminal_sees_pages_and_stages():
     console, buffer = _terminal()
-    with Display([PDF], False, console, enabled=True) as display:
+    with Display([PDF], "tr", console, enabled=True) as display:
         row = display.pdf(0)
         row.on_stage("read", pages=89)
         row.on_pages(40)
@@ -84,7 +84,7 @@ def test_a_batch_counts_pages_across_pdfs(runs, tmp_path):
         pdfs.append(tmp_path / f"copy-{i}.pdf")
         pdfs[-1].write_bytes(PDF.read_bytes())
     console, buffer = _terminal()
-    with Display(pdfs, True, console, enabled=True) as display:
+    with Display(pdfs, "en", console, enabled=True) as display:
         outcomes = run_batch(pdfs, Options(out=tmp_path / "out", report=False), workers=2,
                              on_done=lambda o: display.done(o.index, o.pages_read, bool(o.error)), progress=display.pdf)
         assert display.read == {0: 89, 1: 89}  # reported by the workers, page by page or at once
@@ -95,7 +95,7 @@ def test_a_batch_counts_pages_across_pdfs(runs, tmp_path):
 
 def test_nothing_shown_when_hidden():
     console, buffer = _terminal()
-    with Display([PDF], False, console, enabled=False) as display:
+    with Display([PDF], "tr", console, enabled=False) as display:
         display.pdf(0).on_stage("read", pages=89)
         display.pdf(0).on_pages(89)
     assert buffer.text() == ""

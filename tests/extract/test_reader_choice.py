@@ -17,7 +17,7 @@ from pipeline.run import Options, stamp_key
 
 
 def test_the_help_states_the_extractors_defaults():
-    actions = {a.dest: a for a in pdf_options()._actions}
+    actions = {a.dest: a for a in pdf_options("en")._actions}
     assert f"default {MAX_PAGES})" in actions["max_pages"].help
     assert f"default {DEFAULT_LIMITS.stream // MIB})" in actions["max_stream_mib"].help
     assert actions["reader"].default == DEFAULT_READER and tuple(actions["reader"].choices) == READERS

@@ -56,9 +56,9 @@ def test_cost_per_page_does_not_grow_with_the_page_count(blank_5000, tmp_path, w
 
 
 def test_more_pages_than_the_limit_is_one_clear_error(blank_5000):
-    with pytest.raises(InputError, match=f"5000 sayfa, sınır {MAX_PAGES} .*--max-pages"):
+    with pytest.raises(InputError, match=f"5000 pages, more than --max-pages {MAX_PAGES}"):
         build_document(blank_5000, use_cache=False)
-    with pytest.raises(InputError, match="sınır 100 "):
+    with pytest.raises(InputError, match="more than --max-pages 100 "):
         read_pdf(blank_5000, max_pages=100)
 
 
@@ -115,7 +115,7 @@ def test_a_decompression_bomb_ends_with_exit_3_in_little_memory(bomb, tmp_path, 
                              "--no-report", "--no-cache", "--reader", reader], capture_output=True, text=True, timeout=120)
     peak_mib, code = map(int, result.stdout.split())
     assert code == 3, result.stderr
-    assert "sıkıştırma bombası" in result.stderr and "decompression bomb" in result.stderr
+    assert "sıkıştırma bombası" in result.stderr  # the run's language: Turkish by default
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert peak_mib < 400, peak_mib
     assert time.monotonic() - started < 60
@@ -124,9 +124,9 @@ def test_a_decompression_bomb_ends_with_exit_3_in_little_memory(bomb, tmp_path, 
 def test_the_limits_hold_per_stream_per_page_and_per_file_and_can_be_raised(tmp_path):
     pdf = bomb_pdf(tmp_path / "three.pdf", 8 * MIB, streams=3)  # one page drawing three 8 MiB streams
     check_streams(pdf, None)  # large but honest
-    with pytest.raises(InputError, match="bir akış 4 MiB"):
+    with pytest.raises(InputError, match="a stream inflates past 4 MiB"):
         check_streams(pdf, None, Limits(stream=4 * MIB))
-    with pytest.raises(InputError, match="sayfa 1 16 MiB .*page 1 inflates"):
+    with pytest.raises(InputError, match="page 1 inflates past 16 MiB"):
         check_streams(pdf, None, Limits(stream=8 * MIB, page=16 * MIB))
-    with pytest.raises(InputError, match="toplamı 12 MiB"):
+    with pytest.raises(InputError, match="inflate past 12 MiB in all"):
         check_streams(pdf, None, Limits(stream=8 * MIB, total=12 * MIB))

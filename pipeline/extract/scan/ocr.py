@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from ...errors import NoTextError
+from ...i18n import N_
 from ..content import Word
 
 LANG = "tur"
@@ -49,14 +50,15 @@ def _tessdata() -> str | None:
 
 
 def unavailable() -> str | None:
-    """Why this machine cannot OCR (one line naming the packages), or None when it can."""
+    """Why this machine cannot OCR, or None when it can: the msgid of one line over ``{path}`` and
+    ``{packages}`` (:data:`PACKAGES`) naming what to install."""
     try:
         import tesserocr  # noqa: F401
     except ImportError:
-        return "tesserocr kurulu değil: pip install -r requirements.lock (tesserocr is not installed)"
+        return N_("{path}: cannot OCR the scanned pages: tesserocr is not installed: pip install -r requirements.lock")
     if _tessdata() is None:
-        return (f"Tesseract'ın Türkçe/İngilizce modeli yok: apt-get install {PACKAGES} "
-                "(Tesseract's language models are missing)")
+        return N_("{path}: cannot OCR the scanned pages: Tesseract's Turkish/English models are missing: "
+                  "apt-get install {packages}")
     return None
 
 

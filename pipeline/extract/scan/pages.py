@@ -12,7 +12,7 @@ from ..settings import DEFAULT, Settings
 from .dashes import find_dashes
 from .deskew import rotate, skew_angle
 from .ink import ink, whiten
-from .ocr import OcrUnavailable, read_words, unavailable
+from .ocr import PACKAGES, OcrUnavailable, read_words, unavailable
 from .raster import DPI, blank, render
 from .rules import find_rules
 
@@ -47,7 +47,7 @@ def ocr_pages(path: Path, password: str | None, numbers: list[int], workers: int
     if problem:
         numbers = [n for n in numbers if not blank(path, password, n - 1)]
         if numbers:
-            raise OcrUnavailable(f"{path}: taranmış sayfalar okunamıyor (cannot OCR the scanned pages): {problem}")
+            raise OcrUnavailable(problem, path=path, packages=PACKAGES)
         return
     workers = min(workers or os.cpu_count() or 1, len(numbers))
     if workers < 2:

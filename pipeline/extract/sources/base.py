@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from ...errors import PasswordError
+from ...i18n import N_
 from ..content import PageContent
 from ..settings import DEFAULT, Settings
 
@@ -29,5 +30,6 @@ class Source(Protocol):
 
 def locked(path: Path, password: str | None) -> PasswordError:
     """The error for an encrypted PDF opened without its (right) password."""
-    wrong = "parola yanlış (wrong password)" if password else "--password ile parola verin (a password is needed)"
-    return PasswordError(f"{path}: PDF şifreli, {wrong}")
+    if password:
+        return PasswordError(N_("{path}: the PDF is encrypted: wrong password"), path=path)
+    return PasswordError(N_("{path}: the PDF is encrypted: give its password with --password"), path=path)

@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
 from ...errors import InputError
+from ...i18n import N_
 from ..content import Glyph, PageContent, page_content
 from ..settings import DEFAULT, Settings
 from .base import locked
@@ -68,7 +69,7 @@ class PdfiumSource:
         except pdfium.PdfiumError as exc:
             if exc.err_code == R.FPDF_ERR_PASSWORD:
                 raise locked(path, password) from None
-            raise InputError(f"{path}: PDF okunamadı, dosya bozuk olabilir (damaged PDF: {exc})") from None
+            raise InputError(N_("{path}: damaged PDF, it cannot be read ({cause})"), path=path, cause=exc) from None
         self.page_count = len(self.pdf)
         self.metadata = self.pdf.get_metadata_dict(skip_empty=True)
         self.encrypted = R.FPDF_GetSecurityHandlerRevision(self.pdf.raw) != -1

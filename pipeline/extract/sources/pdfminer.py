@@ -15,6 +15,7 @@ from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.utils import apply_matrix_rect
 
 from ...errors import InputError
+from ...i18n import N_
 from ..content import PageContent, page_content
 from ..settings import DEFAULT, Settings
 from .base import locked
@@ -32,7 +33,8 @@ class PdfminerSource:
             cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
             if isinstance(cause, PDFPasswordIncorrect):
                 raise locked(path, password) from None
-            raise InputError(f"{path}: PDF okunamadı, dosya bozuk olabilir (damaged PDF: {type(cause).__name__})") from None
+            raise InputError(N_("{path}: damaged PDF, it cannot be read ({cause})"), path=path,
+                             cause=type(cause).__name__) from None
         self.metadata = dict(self.pdf.metadata or {})
         self.encrypted = bool(getattr(self.pdf.doc, "encryption", None))
 
