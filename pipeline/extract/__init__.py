@@ -11,7 +11,6 @@ document uses of it is read from the document (``units``, ``identity``, the mode
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable
 from pathlib import Path
 
 from ..amounts import number_style
@@ -24,8 +23,9 @@ from . import cache
 from .identity import find_edition_year, find_institution
 from .markers import GoalHeader, SectionTitle
 from .guard import DEFAULT_LIMITS, Limits
-from .reader import PageExecutor, PdfContents, read_pdf, too_long
-from .scan import needs_ocr
+from .content import PageContent
+from .reader import PageExecutor, read_pdf, too_long
+from .scan import from_images, needs_ocr
 from .selection import PageSelection
 from .settings import DEFAULT, Settings
 from .sources import DEFAULT_READER, ReaderName
@@ -57,19 +57,17 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
         progress.on_stage("read", pages=len(doc.pages))
         progress.on_pages(len(doc.pages))
         return doc
-    read = partial(read_pdf, path, password, max_pages, workers, reader=reader, limits=limits, executor=executor,
-                   selection=selection)
-    contents = read(then=partial(parse_pages, settings=settings))
+    contents = read_pdf(path, password, max_pages, workers, then=partial(_parse_run, path=path, password=password,
+                        ocr=ocr, settings=settings), reader=reader, limits=limits, executor=executor,
+                        selection=selection, costly=partial(needs_ocr, mode=ocr))
     progress.on_stage("read", pages=contents.count)
     parsed, texts, scanned = [], [], []
     for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
         parsed.append(tables)  # the page's words and rules are let go: memory stays flat
         texts.append(content.text)
-        if needs_ocr(content, ocr):
+        if content.scanned:
             scanned.append(content.number)
         progress.on_pages(1)
-    if scanned:
-        parsed, texts = _with_scans(path, password, scanned, workers, settings, read)
     doc = _document(path, sha256 or "", contents.metadata, parsed, texts, contents.page_count)
     doc.ocr_pages = scanned
     doc.selection = str(selection or "")
@@ -78,17 +76,11 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
     return doc
 
 
-def _with_scans(path: Path, password: str | None, scanned: list[int], workers: int | None, settings: Settings,
-                read: Callable[..., PdfContents]) -> tuple[list[PageTables], list[str]]:
-    """Every page parsed again in order, those numbered ``scanned`` read from their images (in
-    parallel): a scanned page carries its layout and section to the next as any page. The other
-    pages are read again rather than kept from the first pass, so a born-digital run keeps no
-    page's words (``read`` reads the born-digital pages as the first pass did)."""
-    from .scan.pages import ocr_pages
-
-    images = {c.number: c for c in ocr_pages(path, password, scanned, workers, settings=settings)}
-    pages = list(in_order(parse_pages([images.get(c.number, c) for c in read().pages], settings), settings))
-    return [t for _, t in pages], [c.text for c, _ in pages]
+def _parse_run(contents: list[PageContent], path: Path, password: str | None, ocr: str,
+               settings: Settings) -> list[tuple[PageContent, PageTables]]:
+    """A run of consecutive pages parsed where it was read (a worker of the page pool), those
+    without a usable text layer read from their images first."""
+    return parse_pages(from_images(contents, path, password, ocr, settings), settings)
 
 
 def _document(path: Path, sha256: str, metadata: dict, parsed: list[PageTables], texts: list[str],

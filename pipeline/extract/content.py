@@ -64,6 +64,7 @@ class PageContent:
     words: list[Word]
     hrules: list[Rule]
     vrules: list[Rule]
+    scanned: bool = False  # read from the page's image (OCR), not from its text layer
 
     @property
     def text(self) -> str:

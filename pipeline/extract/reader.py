@@ -77,14 +77,17 @@ def _check_file(path: Path) -> None:
 def read_pdf(path: Path, password: str | None = None, max_pages: int | None = None,
              workers: int | None = None, then: Callable[[list[PageContent]], list] | None = None,
              reader: ReaderName = DEFAULT_READER, limits: Limits = DEFAULT_LIMITS,
-             executor: PageExecutor = "process", selection: PageSelection | None = None) -> PdfContents:
+             executor: PageExecutor = "process", selection: PageSelection | None = None,
+             costly: Callable[[PageContent], bool] | None = None) -> PdfContents:
     """The document's metadata now, and its pages' words and rules as they are read.
     ``workers``: processes to use (default: the CPU count; ignored on Dask, which uses its
     cluster); ``then``: a picklable function applied to each run of consecutive pages where they
     are read (``pages`` then yields its results); ``reader``: the library that reads pages
     (``sources``); ``limits``: decoded sizes allowed per stream and per page; ``executor``: where
     the pages are read (see the module's docstring); ``selection``: the only pages to read
-    (default: all)."""
+    (default: all); ``costly``: tells a page whose ``then`` costs far more than reading it (a
+    scan's OCR): when the first and the middle selected pages are such, the pages are read one
+    per task, in parallel however few they are."""
     _check_file(path)
     source = open_source(reader, path, password)
     try:
@@ -93,19 +96,22 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
         check_streams(path, password, limits)
         metadata, encrypted, count = source.metadata, source.encrypted, source.page_count
         indices = selection.indices(path, count) if selection else list(range(count))
+        heavy = bool(costly and indices) and all(costly(_read(source, [i], None)[0]) for i in {indices[0], indices[len(indices) // 2]})
     except BaseException:
         source.close()
         raise
     workers = workers or os.cpu_count() or 1
-    if len(indices) < PARALLEL_FROM or (workers < 2 and executor == "process"):
+    chunk = 1 if heavy else CHUNK
+    if len(indices) < (2 if heavy else PARALLEL_FROM) or (workers < 2 and executor == "process"):
         return PdfContents(metadata, encrypted, count, len(indices), _serial(source, indices, then))
     source.close()  # each worker opens its own
-    pool = _dask_pool() if executor == "dask" else _process_pool(workers, len(indices))
-    return PdfContents(metadata, encrypted, count, len(indices), _parallel(pool, (reader, path, password), indices, then))
+    pool = _dask_pool() if executor == "dask" else _process_pool(workers, -(-len(indices) // chunk))
+    return PdfContents(metadata, encrypted, count, len(indices),
+                       _parallel(pool, (reader, path, password), _chunks(indices, chunk), then))
 
 
-def _chunks(indices: list[int]) -> list[list[int]]:
-    return [indices[i:i + CHUNK] for i in range(0, len(indices), CHUNK)]
+def _chunks(indices: list[int], size: int = CHUNK) -> list[list[int]]:
+    return [indices[i:i + size] for i in range(0, len(indices), size)]
 
 
 def _serial(source: Source, indices: list[int], then) -> Iterator:
@@ -116,14 +122,19 @@ def _serial(source: Source, indices: list[int], then) -> Iterator:
         source.close()
 
 
+def _worker() -> None:
+    die_with_parent()
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # OCR's own threads: the pool is the parallelism
+
+
 _File = tuple[ReaderName, Path, str | None]
 """What a worker needs to open the PDF: the reader, the path and the password."""
 
 
 @contextmanager
-def _process_pool(workers: int, count: int) -> Iterator[tuple[Executor, int]]:
-    workers = min(workers, -(-count // CHUNK))
-    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent) as pool:
+def _process_pool(workers: int, tasks: int) -> Iterator[tuple[Executor, int]]:
+    workers = min(workers, tasks)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker) as pool:
         yield pool, workers
 
 
@@ -137,11 +148,11 @@ def _dask_pool() -> Iterator[tuple[Executor, int]]:
         yield client.get_executor(pure=False), max(1, sum(client.nthreads().values()))
 
 
-def _parallel(pool, file: _File, indices: list[int], then) -> Iterator:
-    """Pages in order from ``pool`` (a context giving an executor and its number of workers);
-    each chunk is handed on as soon as it is read, so the caller works on the first pages while
-    the workers read the next, and only a few chunks per worker wait at any time."""
-    chunks = iter(_chunks(indices))
+def _parallel(pool, file: _File, chunks: list[list[int]], then) -> Iterator:
+    """Pages in order from ``pool`` (a context giving an executor and its number of workers), read
+    in ``chunks``; each chunk is handed on as soon as it is read, so the caller works on the first
+    pages while the workers read the next, and only a few chunks per worker wait at any time."""
+    chunks = iter(chunks)
     with pool as (executor, workers):
         pending = deque(executor.submit(read_span, file, chunk, then) for chunk in islice(chunks, workers * IN_FLIGHT))
         while pending:

@@ -11,8 +11,14 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 
+from ..content import PageContent
+
 DPI = 300
 """Tesseract reads 8–10 pt table text best at 300 dpi; lower loses `,`/`.` in amounts."""
+GLANCE_DPI = 36
+PRINT_PIXELS = 20
+"""Dark pixels at 36 dpi that make a page printed: a short word; a speck or a page number's
+stray anti-aliasing is less."""
 
 
 @dataclass
@@ -45,7 +51,23 @@ def render(path: Path, password: str | None, index: int, dpi: int = DPI) -> Page
     return PageImage(index + 1, pixels, float(width), float(height), dpi)
 
 
-def blank(path: Path, password: str | None, index: int) -> bool:
-    """Does page ``index`` (0-based) print nothing at all (a separator page)? Seen at a glance."""
-    image = render(path, password, index, dpi=36)
-    return bool(image.pixels.min() > 200)
+def printed(path: Path, password: str | None, content: PageContent, beyond_text: bool) -> bool:
+    """Does the page print anything (with ``beyond_text``: anything its text layer's words and
+    rules do not account for)? Seen at a glance (36 dpi): a separator or notes page of a
+    born-digital programme is no scan and costs no OCR; a scan, or text drawn as outlines, is."""
+    image = render(path, password, content.number - 1, dpi=GLANCE_DPI)
+    dark = image.pixels < 200
+    if beyond_text:
+        scale = GLANCE_DPI / 72.0
+        for w in content.words:
+            dark[_span(w.top, w.bottom, scale), _span(w.x0, w.x1, scale)] = False
+        for r in content.hrules:
+            dark[_span(r.pos - 1, r.pos + 1, scale), _span(r.start, r.end, scale)] = False
+        for r in content.vrules:
+            dark[_span(r.start, r.end, scale), _span(r.pos - 1, r.pos + 1, scale)] = False
+    return int(dark.sum()) >= PRINT_PIXELS
+
+
+def _span(lo: float, hi: float, scale: float) -> slice:
+    """Pixels from ``lo`` to ``hi`` points, a pixel wider each side (anti-aliasing)."""
+    return slice(max(0, int(lo * scale) - 1), int(hi * scale) + 2)

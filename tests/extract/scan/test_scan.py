@@ -125,10 +125,12 @@ def test_blank_page_needs_no_tesseract(monkeypatch, tmp_path):
     """A born-digital programme's empty separator page is no scan: no Tesseract is asked for."""
     import pypdfium2 as pdfium
 
-    from pipeline.extract.scan.pages import ocr_pages
+    from pipeline.extract.content import PageContent
+    from pipeline.extract.scan import from_images
 
     pdf = pdfium.PdfDocument.new()
     pdf.new_page(595, 842)
     pdf.save(tmp_path / "blank.pdf")
     monkeypatch.setattr(ocr_module, "_tessdata", lambda: None)
-    assert list(ocr_pages(tmp_path / "blank.pdf", None, [1])) == []
+    page = PageContent(1, 595, 842, [], [], [])
+    assert from_images([page], tmp_path / "blank.pdf", None, "auto") == [page]
