@@ -2,18 +2,17 @@
 pdf → document model → frames → schema checks → reconciliation → files, report and quality check."""
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import tempfile
+import threading
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
-import pandas as pd
-
 from .amounts import decimals
-from .crosscheck import cross_check
 from .errors import CheckError, ExtractionError, OutputError, PerfprogError, ReportError, SchemaError, StageError
 from .i18n import N_
 from .extract import PageSelection, build_document, cache
@@ -21,19 +20,21 @@ from .extract.guard import DEFAULT_LIMITS, Limits
 from .extract.reader import PageExecutor, too_long
 from .extract.sources import DEFAULT_READER, ReaderName
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
-from .frames import all_frames
-from .findings import (Finding, gap_findings, has_errors, judge, message, ocr_findings, problem_findings, read_frame,
-                       schema_findings, summarize, to_frame)
 from .model import Document
-from .output import PackageInfo, stamp, write_tables
 from .progress import SILENT, Progress
-from .reconcile import reconcile
-from .schemas import validate
 from .text import is_slug
 
-if TYPE_CHECKING:  # the report and the quality check are imported only by runs that write them
+if TYPE_CHECKING:  # the stages after reading are imported once reading has begun (see _preload)
+    import pandas as pd
+
     from .catalog import Catalog, Stored
+    from .output import PackageInfo
     from .quality import QualityResult, QualityWorker
+
+AFTER_READING = ("pipeline.frames", "pipeline.schemas", "pipeline.findings", "pipeline.reconcile", "pipeline.output")
+"""The stages after reading (pandas, pandera: about half a second to import): imported in a thread
+while the page pool reads (see :func:`_preload`), not before it starts, so its forked workers stay
+small."""
 
 
 @dataclass
@@ -82,14 +83,20 @@ class RunResult:
     @property
     def failed(self) -> bool:
         """The document does not reconcile: there are error-level findings."""
+        from .findings import has_errors
+
         return has_errors(self.findings)
 
     @property
     def summary(self) -> dict:
+        from .findings import summarize
+
         return summarize(self.findings)
 
 
 def _package_info(doc: Document, slug: str) -> PackageInfo:
+    from .output import PackageInfo
+
     title = " ".join(str(p) for p in (doc.municipality, doc.edition_year, "Performans Programı") if p)
     return PackageInfo(slug, title, doc.sha256, list(doc.plan_years))
 
@@ -107,18 +114,39 @@ def _stage(error: type[StageError], pdf: Path) -> Iterator[None]:
         raise error.wrap(pdf, exc) from exc
 
 
+def _preload(modules: tuple[str, ...]) -> None:
+    """Import ``modules`` in a thread: called once the page pool's workers are forked (a fork
+    beside a running thread could inherit a held lock), it overlaps the imports with the reading.
+    A module that fails to import here fails again, with its error, where it is used."""
+    def load() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 (reported where it is imported for use)
+                return
+
+    threading.Thread(target=load, name="perfprog-preload", daemon=True).start()
+
+
 def _analyse(pdf: Path, sha256: str, options: Options, progress: Progress) -> RunResult:
     """Read, validate and reconcile one PDF (whose content hash is ``sha256``)."""
+    later = AFTER_READING + (("pipeline.report",) if options.report else ())
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
                              use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
                              reader=options.reader, limits=options.limits, ocr=options.ocr,
-                             executor=options.page_executor, progress=progress, selection=options.pages)
+                             executor=options.page_executor, progress=progress, selection=options.pages,
+                             started=lambda: _preload(later))
     with _stage(CheckError, pdf):
         return _check(pdf, doc, options, progress)
 
 
 def _check(pdf: Path, doc: Document, options: Options, progress: Progress) -> RunResult:
+    from .findings import gap_findings, judge, message, ocr_findings, problem_findings, schema_findings
+    from .frames import all_frames
+    from .reconcile import reconcile
+    from .schemas import validate
+
     progress.on_stage("check")
     frames = all_frames(doc)
     violations = schema_findings(validate(frames, doc.plan_years, doc.directorates))
@@ -126,9 +154,11 @@ def _check(pdf: Path, doc: Document, options: Options, progress: Progress) -> Ru
     if problems and options.strict:
         raise SchemaError(N_("{pdf}: {count} schema violations; the first: {first}"), pdf=pdf, count=len(problems),
                           first=problems[0])
-    extra: list[Finding] = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations, *ocr_findings(doc)]
+    extra = [*gap_findings(doc.gaps), *problem_findings(doc.problems), *violations, *ocr_findings(doc)]
     tables = {}
     if options.cross_check:
+        from .crosscheck import cross_check
+
         progress.on_stage("cross_check")
         tables["crosscheck"], disagreements = cross_check(pdf, doc, frames, options.password)
         extra += disagreements
@@ -170,6 +200,7 @@ class _ReportJob:
         try:
             if self.error is not None:
                 raise self.error
+            from .output import stamp
             from .report import write_report
 
             self.result.quality = self.quality() if self.quality else None
@@ -190,6 +221,8 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None, pr
     """The tables in every format to ``<out>/<slug>/`` and, with ``options.report``, the report to
     ``<reports>/<slug>/`` (with a quality worker, its Data Docs too): each folder staged and
     committed atomically, the tables first."""
+    from .output import stamp, write_tables
+
     doc = result.doc
     progress.on_stage("export")
     key = stamp_key(doc.sha256, options)
@@ -227,6 +260,10 @@ def _unchanged(pdf: Path, sha256: str, options: Options, progress: Progress) -> 
     folders are intact (nothing to redo); None otherwise."""
     if not options.use_cache:
         return None
+    from .findings import read_frame, to_frame
+    from .frames import all_frames
+    from .output import stamp
+
     doc = cache.load(sha256, options.reader, options.ocr, options.pages)
     if doc is None or too_long(pdf, doc.page_count, options.max_pages) is not None:
         return None

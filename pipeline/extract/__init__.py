@@ -11,6 +11,7 @@ document uses of it is read from the document (``units``, ``identity``, the mode
 from __future__ import annotations
 
 from functools import partial
+from typing import Callable
 from pathlib import Path
 
 from ..amounts import number_style
@@ -40,13 +41,15 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
                    use_cache: bool = True, workers: int | None = None, settings: Settings = DEFAULT,
                    sha256: str | None = None, reader: ReaderName = DEFAULT_READER,
                    limits: Limits = DEFAULT_LIMITS, ocr: str = "auto", executor: PageExecutor = "process",
-                   progress: Progress = SILENT, selection: PageSelection | None = None) -> Document:
+                   progress: Progress = SILENT, selection: PageSelection | None = None,
+                   started: Callable[[], None] | None = None) -> Document:
     """Read a programme PDF into the document model (from the cache when the file is unchanged);
     ``sha256``: the file's content hash, where the caller has it already; ``reader``: the library
     that reads the pages; ``limits``: decoded sizes allowed (see ``guard``); ``ocr``: which pages
     are read from their image (``auto``: those without a usable text layer; ``force``; ``off``);
     ``executor``: where its pages are read (see ``reader``); ``progress`` hears of each page as the
-    pages are taken in order; ``selection``: the only pages to read (their numbers stay the PDF's)."""
+    pages are taken in order; ``selection``: the only pages to read (their numbers stay the PDF's);
+    ``started``: called once a page pool's workers run (see ``reader.read_pdf``)."""
     path = Path(path)
     if path.is_file() and not sha256:
         sha256 = sha256_of(path)
@@ -59,7 +62,7 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
         return doc
     contents = read_pdf(path, password, max_pages, workers, then=partial(_parse_run, path=path, password=password,
                         ocr=ocr, settings=settings), reader=reader, limits=limits, executor=executor,
-                        selection=selection, costly=partial(needs_ocr, mode=ocr))
+                        selection=selection, costly=partial(needs_ocr, mode=ocr), started=started)
     progress.on_stage("read", pages=contents.count)
     parsed, texts, scanned = [], [], []
     for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel

@@ -78,7 +78,8 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
              workers: int | None = None, then: Callable[[list[PageContent]], list] | None = None,
              reader: ReaderName = DEFAULT_READER, limits: Limits = DEFAULT_LIMITS,
              executor: PageExecutor = "process", selection: PageSelection | None = None,
-             costly: Callable[[PageContent], bool] | None = None) -> PdfContents:
+             costly: Callable[[PageContent], bool] | None = None,
+             started: Callable[[], None] | None = None) -> PdfContents:
     """The document's metadata now, and its pages' words and rules as they are read.
     ``workers``: processes to use (default: the CPU count; ignored on Dask, which uses its
     cluster); ``then``: a picklable function applied to each run of consecutive pages where they
@@ -87,7 +88,8 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
     the pages are read (see the module's docstring); ``selection``: the only pages to read
     (default: all); ``costly``: tells a page whose ``then`` costs far more than reading it (a
     scan's OCR): when the first and the middle selected pages are such, the pages are read one
-    per task, in parallel however few they are."""
+    per task, in parallel however few they are; ``started``: called once the page workers run
+    (they are forked: only then may the caller start a thread), not when pages are read here."""
     _check_file(path)
     source = open_source(reader, path, password)
     try:
@@ -107,7 +109,7 @@ def read_pdf(path: Path, password: str | None = None, max_pages: int | None = No
     source.close()  # each worker opens its own
     pool = _dask_pool() if executor == "dask" else _process_pool(workers, -(-len(indices) // chunk))
     return PdfContents(metadata, encrypted, count, len(indices),
-                       _parallel(pool, (reader, path, password), _chunks(indices, chunk), then))
+                       _parallel(pool, (reader, path, password), _chunks(indices, chunk), then, started))
 
 
 def _chunks(indices: list[int], size: int = CHUNK) -> list[list[int]]:
@@ -148,13 +150,15 @@ def _dask_pool() -> Iterator[tuple[Executor, int]]:
         yield client.get_executor(pure=False), max(1, sum(client.nthreads().values()))
 
 
-def _parallel(pool, file: _File, chunks: list[list[int]], then) -> Iterator:
+def _parallel(pool, file: _File, chunks: list[list[int]], then, started: Callable[[], None] | None) -> Iterator:
     """Pages in order from ``pool`` (a context giving an executor and its number of workers), read
     in ``chunks``; each chunk is handed on as soon as it is read, so the caller works on the first
     pages while the workers read the next, and only a few chunks per worker wait at any time."""
     chunks = iter(chunks)
     with pool as (executor, workers):
         pending = deque(executor.submit(read_span, file, chunk, then) for chunk in islice(chunks, workers * IN_FLIGHT))
+        if started:
+            started()
         while pending:
             read = pending.popleft().result()
             if (chunk := next(chunks, None)) is not None:
