@@ -37,9 +37,14 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
+CIRCUMFLEX = str.maketrans("âîûÂÎÛ", "aiuAIU")
+"""Turkish writes `Dâiresi` and `Dairesi`, `Kâtip` and `Katip`: the circumflex is optional (and a
+speck a scan's OCR may add), so keys fold it."""
+
+
 def text_key(text: str) -> str:
-    """A matching key: Turkish lower case, letters and digits only."""
-    return re.sub(r"[^0-9a-zçğıöşü]", "", tr_lower(text or ""))
+    """A matching key: Turkish lower case, letters and digits only, circumflexes folded."""
+    return re.sub(r"[^0-9a-zçğıöşü]", "", tr_lower((text or "").translate(CIRCUMFLEX)))
 
 
 SLUG = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?")

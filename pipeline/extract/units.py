@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ..text import squash, tr_lower, tr_title
+from ..text import CIRCUMFLEX, squash, tr_lower, tr_title
 from .lexicon import UNIT_TYPES, full_type_at_end, split_unit, type_family
 
 MIN_RATIO = 80.0
@@ -23,8 +23,8 @@ MIN_RATIO = 80.0
 
 @lru_cache(maxsize=4096)  # called for every printed row: the same few dozen spellings
 def unit_key(name: str) -> str:
-    """`Fen İşleri Dai. Bşk.`, `FEN İŞLERİ DAİRESİ BAŞKANLIĞI` → `fen işleri`."""
-    base, _, _ = split_unit(name or "")
+    """`Fen İşleri Dai. Bşk.`, `FEN İŞLERİ DAİRESİ BAŞKANLIĞI`, `Fen İşleri Dâiresi Başkanlığı` → `fen işleri`."""
+    base, _, _ = split_unit((name or "").translate(CIRCUMFLEX))
     s = re.sub(r"\bve\b", " ", tr_lower(base))
     s = re.sub(r"[^0-9a-zçğıöşü]+", " ", s)
     return squash(s)

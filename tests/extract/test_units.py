@@ -33,6 +33,7 @@ def test_printed_variants_resolve():
 def test_a_metropolitans_units_keep_their_own_type():
     units = UnitNames(METRO)
     assert units.types == ["Dairesi Başkanlığı", "Birimi"]
+    assert units.resolve("Fen İşleri Dâiresi Başkanlığı") == "Fen İşleri Dairesi Başkanlığı"  # an optional circumflex
     assert units.resolve("Fen İşleri Dai. Bşk.") == "Fen İşleri Dairesi Başkanlığı"
     assert units.resolve("Destek Hizmetleri Daire Bşk.") == "Destek Hizmetleri Dairesi Başkanlığı"
     assert units.resolve("İç Denetim Brm.") == "İç Denetim Birimi"
