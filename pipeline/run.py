@@ -24,7 +24,7 @@ from .model import Document
 from .progress import SILENT, Progress
 from .text import is_slug
 
-if TYPE_CHECKING:  # the stages after reading are imported once reading has begun (see _preload)
+if TYPE_CHECKING:  # the stages after reading are imported once reading has begun (see _Preload)
     import pandas as pd
 
     from .catalog import Catalog, Stored
@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the stages after reading are imported once reading has begu
 
 AFTER_READING = ("pipeline.frames", "pipeline.schemas", "pipeline.findings", "pipeline.reconcile", "pipeline.output")
 """The stages after reading (pandas, pandera: about half a second to import): imported in a thread
-while the page pool reads (see :func:`_preload`), not before it starts, so its forked workers stay
+while the page pool reads (:class:`_Preload`), not before it starts, so its forked workers stay
 small."""
 
 
@@ -114,29 +114,39 @@ def _stage(error: type[StageError], pdf: Path) -> Iterator[None]:
         raise error.wrap(pdf, exc) from exc
 
 
-def _preload(modules: tuple[str, ...]) -> None:
-    """Import ``modules`` in a thread: called once the page pool's workers are forked (a fork
-    beside a running thread could inherit a held lock), it overlaps the imports with the reading.
-    A module that fails to import here fails again, with its error, where it is used."""
-    def load() -> None:
+class _Preload:
+    """The stages after reading, imported in a thread while the page pool reads. Started once the
+    pool's workers are forked (a fork beside a running thread could inherit a held lock), and
+    joined before the run forks again (the workbook's writer). A module that fails to import
+    here fails again, with its error, where it is used."""
+
+    def __init__(self, modules: tuple[str, ...]):
+        self.thread = threading.Thread(target=self._load, args=(modules,), name="perfprog-preload", daemon=True)
+
+    @staticmethod
+    def _load(modules: tuple[str, ...]) -> None:
         for name in modules:
             try:
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 (reported where it is imported for use)
                 return
 
-    threading.Thread(target=load, name="perfprog-preload", daemon=True).start()
+    def start(self) -> None:
+        self.thread.start()
+
+    def join(self) -> None:
+        if self.thread.ident is not None:
+            self.thread.join()
 
 
-def _analyse(pdf: Path, sha256: str, options: Options, progress: Progress) -> RunResult:
+def _analyse(pdf: Path, sha256: str, options: Options, progress: Progress, preload: _Preload) -> RunResult:
     """Read, validate and reconcile one PDF (whose content hash is ``sha256``)."""
-    later = AFTER_READING + (("pipeline.report",) if options.report else ())
     with _stage(ExtractionError, pdf):
         doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
                              use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
                              reader=options.reader, limits=options.limits, ocr=options.ocr,
                              executor=options.page_executor, progress=progress, selection=options.pages,
-                             started=lambda: _preload(later))
+                             started=preload.start)
     with _stage(CheckError, pdf):
         return _check(pdf, doc, options, progress)
 
@@ -220,17 +230,19 @@ class _ReportJob:
 def _write(result: RunResult, options: Options, worker: QualityWorker | None, progress: Progress) -> None:
     """The tables in every format to ``<out>/<slug>/`` and, with ``options.report``, the report to
     ``<reports>/<slug>/`` (with a quality worker, its Data Docs too): each folder staged and
-    committed atomically, the tables first."""
-    from .output import stamp, write_tables
+    committed atomically, the tables first. The report is drafted while a child process writes
+    the workbook."""
+    from .output import stamp, tables_written
 
     doc = result.doc
     progress.on_stage("export")
     key = stamp_key(doc.sha256, options)
-    job = _ReportJob(result, options, worker) if options.report else None
+    job = None
     try:
         with atomic_folder(result.out_dir) as data:
-            write_tables(result.tables, data, _package_info(doc, result.slug), options.lang,
-                         decimals(doc.profile.number_style if doc.profile else ""))
+            with tables_written(result.tables, data, _package_info(doc, result.slug), options.lang,
+                                decimals(doc.profile.number_style if doc.profile else "")):
+                job = _ReportJob(result, options, worker) if options.report else None
             stamp.write(data, key, {"schema_problems": result.schema_problems})
     except BaseException as exc:
         if job:
@@ -292,13 +304,14 @@ def process(pdf: Path, options: Options, progress: Progress = SILENT) -> RunResu
     sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
     if sha256 and (previous := _unchanged(pdf, sha256, options, progress)) is not None:
         return previous
-    worker = None
+    worker, preload = None, _Preload(AFTER_READING + (("pipeline.report",) if options.report else ()))
     if options.report and options.data_docs:
         from .quality import QualityWorker
 
         worker = QualityWorker()
     try:
-        result = _analyse(pdf, sha256, options, progress)
+        result = _analyse(pdf, sha256, options, progress, preload)
+        preload.join()  # no thread of ours beside the workbook's fork
         _write(result, options, worker, progress)
         return result
     finally:

@@ -5,36 +5,43 @@ stamped (:mod:`.stamp`) by the caller."""
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pandas as pd
 
 from . import stamp
 from ..findings import Lang
+from ..processes import aside
 from .csv import write_csv, write_frames
 from .datapackage import PackageInfo, descriptor
 from .workbook import write_workbook
 
-__all__ = ["PackageInfo", "WORKBOOK", "stamp", "write_csv", "write_frames", "write_formats", "write_tables"]
+__all__ = ["PackageInfo", "WORKBOOK", "stamp", "tables_written", "write_csv", "write_frames", "write_tables"]
 
 WORKBOOK = "tables.xlsx"
 """A fixed name: the folder names the edition, and a batch may rename the folder (`defne-2023-2`)."""
 
 
-def write_formats(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo, lang: Lang = "tr",
-                  decimals: int = 0) -> None:
-    """Write ``<table>.parquet`` for every frame, the workbook (in ``lang``, amounts with the
-    ``decimals`` the document prints) and the package descriptor into ``folder``, where the CSVs
-    of the same frames are."""
-    for name, frame in frames.items():
-        frame.to_parquet(folder / f"{name}.parquet", index=False)
-    write_workbook(frames, folder / WORKBOOK, lang, decimals, info.title)
-    text = json.dumps(descriptor(frames, info), ensure_ascii=False, indent=2)
-    (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
+@contextmanager
+def tables_written(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo, lang: Lang = "tr",
+                   decimals: int = 0) -> Iterator[None]:
+    """Every table as CSV and Parquet, the workbook (in ``lang``, amounts with the ``decimals``
+    the document prints) and the package descriptor into ``folder``, done when the block ends.
+    The workbook (XlsxWriter, the slowest by far) is written by a forked child meanwhile: beside
+    the other formats and whatever the block does (the report)."""
+    with aside(write_workbook, frames, folder / WORKBOOK, lang, decimals, info.title):
+        write_frames(frames, folder)
+        for name, frame in frames.items():
+            frame.to_parquet(folder / f"{name}.parquet", index=False)
+        text = json.dumps(descriptor(frames, info), ensure_ascii=False, indent=2)
+        (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
+        yield
 
 
 def write_tables(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo, lang: Lang = "tr",
                  decimals: int = 0) -> None:
     """Every table as CSV, and in every other format, into ``folder``."""
-    write_frames(frames, folder)
-    write_formats(frames, folder, info, lang, decimals)
+    with tables_written(frames, folder, info, lang, decimals):
+        pass
