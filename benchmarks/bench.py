@@ -4,7 +4,8 @@ Every measurement is a fresh process started from the command line (start-up and
 included), as a user runs it. The contenders run interleaved round by round (the order rotates),
 so a noisy neighbour on a shared machine slows all of them alike; medians are reported. CPU time is
 the process tree's (``wait4``: the process and every child it reaped); peak memory is the tree's
-summed resident size, sampled while it runs.
+summed proportional set size (PSS: a page that forked processes share counts once, split among
+them; summed RSS would count it in each), sampled while it runs.
 
 Measured on the reference PDF (×1) and on the same pages printed ten times over (×10):
 ``perfprog run`` with and without its report, pdfplumber bare (``page.extract_tables()`` over every
@@ -79,7 +80,7 @@ class Sample:
 
 def run_once(argv: list[str], env: dict[str, str]) -> Sample:
     """One fresh process tree: wall and CPU seconds (``wait4``: the process and every child it
-    reaped), peak summed RSS, exit status."""
+    reaped), peak summed PSS, exit status."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=errors)
@@ -88,7 +89,7 @@ def run_once(argv: list[str], env: dict[str, str]) -> Sample:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
-            peak = max(peak, _tree_rss(root))
+            peak = max(peak, _tree_memory(root))
             time.sleep(SAMPLE_EVERY)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -98,8 +99,9 @@ def run_once(argv: list[str], env: dict[str, str]) -> Sample:
     return Sample(wall, usage.ru_utime + usage.ru_stime, peak / 2**20)
 
 
-def _tree_rss(root: psutil.Process) -> int:
-    """Resident bytes of a process and all its descendants (those that vanish meanwhile count 0)."""
+def _tree_memory(root: psutil.Process) -> int:
+    """Bytes in memory of a process and all its descendants, each shared page once (PSS; RSS
+    where the system does not tell PSS); those that vanish meanwhile count 0."""
     try:
         tree = [root, *root.children(recursive=True)]
     except psutil.Error:
@@ -107,7 +109,8 @@ def _tree_rss(root: psutil.Process) -> int:
     total = 0
     for p in tree:
         try:
-            total += p.memory_info().rss
+            info = p.memory_full_info()
+            total += getattr(info, "pss", info.rss)
         except psutil.Error:
             pass
     return total

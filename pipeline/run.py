@@ -47,7 +47,7 @@ class Options:
     max_pages: int | None = None  # default: extract.reader.MAX_PAGES
     lang: str = "tr"
     use_cache: bool = True
-    page_workers: int | None = None  # processes reading pages (default: the CPU count)
+    page_workers: int | None = None  # processes reading pages, or writing beside the run (default: the CPU count)
     page_executor: PageExecutor = "process"  # or "dask": pages read on the Dask cluster the run is a task of
     cross_check: bool = False  # compare every budget cell with camelot's lattice parser
     report: bool = True  # write <reports>/<slug>/: the HTML report
@@ -231,7 +231,7 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None, pr
     """The tables in every format to ``<out>/<slug>/`` and, with ``options.report``, the report to
     ``<reports>/<slug>/`` (with a quality worker, its Data Docs too): each folder staged and
     committed atomically, the tables first. The report is drafted while a child process writes
-    the workbook."""
+    the workbook (unless the run may use one process only)."""
     from .output import stamp, tables_written
 
     doc = result.doc
@@ -241,7 +241,8 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None, pr
     try:
         with atomic_folder(result.out_dir) as data:
             with tables_written(result.tables, data, _package_info(doc, result.slug), options.lang,
-                                decimals(doc.profile.number_style if doc.profile else "")):
+                                decimals(doc.profile.number_style if doc.profile else ""),
+                                child=(options.page_workers or os.cpu_count() or 1) > 1):
                 job = _ReportJob(result, options, worker) if options.report else None
             stamp.write(data, key, {"schema_problems": result.schema_problems})
     except BaseException as exc:

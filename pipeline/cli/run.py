@@ -10,6 +10,7 @@ import re
 import shutil
 import sys
 import textwrap
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -104,7 +105,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     pdfs, options = options_from(args)
     with _display(pdfs, args) as display:
         if len(pdfs) == 1 and args.executor == "process":
-            outcomes = [run_one(0, pdfs[0], options, display.pdf(0))]
+            outcomes = [run_one(0, pdfs[0], replace(options, page_workers=args.workers), display.pdf(0))]
             display.done(0, outcomes[0].pages_read, bool(outcomes[0].error))
         else:
             outcomes = run_batch(pdfs, options, workers=args.workers, executor=args.executor, scheduler=args.scheduler,
@@ -141,7 +142,7 @@ def add_commands(sub, lang: Lang) -> None:
     _ = translations(lang).gettext
     run = sub.add_parser("run", parents=[pdf_options(lang)], help=_("read, check and export PDFs"),
                          description=_("Read programme PDFs; write DIR/<slug>/ with CSVs and findings."))
-    run.add_argument("--workers", type=positive(lang), help=_("PDFs processed at once (default: the CPU count)"))
+    run.add_argument("--workers", type=positive(lang), help=_("processes the run uses at once, for PDFs and their pages (default: the CPU count)"))
     run.add_argument("--executor", choices=["process", "dask"], default="process",
                      help=_("where PDFs are processed: local processes, or a Dask distributed cluster"))
     run.add_argument("--scheduler", help=_("Dask scheduler address (tcp://host:8786), with --executor dask"))

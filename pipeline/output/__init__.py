@@ -5,7 +5,7 @@ stamped (:mod:`.stamp`) by the caller."""
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
@@ -26,18 +26,22 @@ WORKBOOK = "tables.xlsx"
 
 @contextmanager
 def tables_written(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo, lang: Lang = "tr",
-                   decimals: int = 0) -> Iterator[None]:
+                   decimals: int = 0, child: bool = True) -> Iterator[None]:
     """Every table as CSV and Parquet, the workbook (in ``lang``, amounts with the ``decimals``
     the document prints) and the package descriptor into ``folder``, done when the block ends.
-    The workbook (XlsxWriter, the slowest by far) is written by a forked child meanwhile: beside
-    the other formats and whatever the block does (the report)."""
-    with aside(write_workbook, frames, folder / WORKBOOK, lang, decimals, info.title):
+    With ``child``, the workbook (XlsxWriter, the slowest by far) is written by a forked child
+    meanwhile: beside the other formats and whatever the block does (the report); without (a run
+    told to use one process), after the block."""
+    workbook = (write_workbook, frames, folder / WORKBOOK, lang, decimals, info.title)
+    with aside(*workbook) if child else nullcontext():
         write_frames(frames, folder)
         for name, frame in frames.items():
             frame.to_parquet(folder / f"{name}.parquet", index=False)
         text = json.dumps(descriptor(frames, info), ensure_ascii=False, indent=2)
         (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
         yield
+    if not child:
+        workbook[0](*workbook[1:])
 
 
 def write_tables(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo, lang: Lang = "tr",
