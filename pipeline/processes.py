@@ -59,7 +59,7 @@ def aside(work: Callable[..., Any], *args: Any) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        child.terminate()
+        child.kill()  # not SIGTERM: the run's own handler for it may be inherited
         raise
     finally:
         child.join()

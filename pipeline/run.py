@@ -242,7 +242,7 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None, pr
         with atomic_folder(result.out_dir) as data:
             with tables_written(result.tables, data, _package_info(doc, result.slug), options.lang,
                                 decimals(doc.profile.number_style if doc.profile else ""),
-                                child=(options.page_workers or os.cpu_count() or 1) > 1):
+                                child=_may_fork(options)):
                 job = _ReportJob(result, options, worker) if options.report else None
             stamp.write(data, key, {"schema_problems": result.schema_problems})
     except BaseException as exc:
@@ -254,6 +254,12 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None, pr
     if job:
         progress.on_stage("report")
         job.finish(key)
+
+
+def _may_fork(options: Options) -> bool:
+    """May the run write beside itself in a forked child? Not when told to use one process, nor
+    on a Dask worker (a daemon with threads of its own)."""
+    return options.page_executor == "process" and (options.page_workers or os.cpu_count() or 1) > 1
 
 
 def stamp_key(sha256: str, options: Options) -> dict:
