@@ -87,7 +87,7 @@ _ALL = [
     _kind("ocr_low_confidence", "warning", "cell", "pdf_pages x0 top",
           N_("Low OCR confidence"),
           N_("Page {page}: {subject} {year}: the amount was read from the scanned page with low confidence "
-             "({note}); compare it with the image.")),
+             "({text} read as {found}, confidence {confidence}); compare it with the image.")),
     # the same thing written differently: nothing to correct in the figures
     _kind("text_mismatch", "info", "line", "project_code directorate indicator copy",
           N_("Text differs"),

@@ -13,7 +13,7 @@ from functools import partial
 from babel.numbers import format_percent
 
 from ..i18n import LOCALES, Lang, translations
-from .words import format_amount, quote
+from .words import quote
 
 LOW_CONFIDENCE = 80.0
 """Tesseract's word confidence (0–100) below which an amount read from a scan is doubted: on the
@@ -39,9 +39,9 @@ def _doubtful(conf: float | None) -> bool:
 
 def _doubt(cell, amount: int | None, year: int, code: str, directorate: str) -> Finding:
     b = cell.bbox
-    read = f"«{cell.text}» → {format_amount(amount, 'tr')}" if amount is not None else f"«{cell.text}»"
     return Finding("ocr_low_confidence", directorate=directorate, project_code=code, year=year, pages=(cell.page,),
-                   note=f"{read}, %{cell.conf:.0f}", box=(round(b.x0, 2), round(b.top, 2), round(b.x1, 2), round(b.bottom, 2)))
+                   found=amount, note=cell.text, confidence=round(cell.conf),
+                   box=(round(b.x0, 2), round(b.top, 2), round(b.x1, 2), round(b.bottom, 2)))
 
 
 def judge(findings: pd.DataFrame, lines: pd.DataFrame, totals: pd.DataFrame, lang: Lang = "tr") -> pd.DataFrame:

@@ -29,6 +29,7 @@ class Finding:
     values: tuple[tuple[str, int | None], ...] = ()  # every copy's amount (amount_mismatch)
     note: str = ""
     box: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom on pages[0]
+    confidence: float | None = None  # OCR's (0–100) for a figure read from a scan; in the sentence only
 
     def __post_init__(self) -> None:
         kind(self.kind)  # only registered kinds

@@ -11,7 +11,7 @@ import pytest
 from pipeline.extract import build_document
 from pipeline.extract.scan import ocr as ocr_module
 from pipeline.extract.scan.numbers import repair
-from pipeline.findings import LOW_CONFIDENCE, judge, ocr_findings
+from pipeline.findings import LOW_CONFIDENCE, judge, message, ocr_findings
 
 from ...conftest import DATA
 
@@ -97,6 +97,8 @@ def test_low_confidence_amount_is_a_warning_that_explains_a_mismatch(scanned):
     assert f.kind == "ocr_low_confidence" and f.severity == "warning" and f.pages == (doubted.cell.page,)
     assert f.box == (round(doubted.cell.bbox.x0, 2), round(doubted.cell.bbox.top, 2),
                      round(doubted.cell.bbox.x1, 2), round(doubted.cell.bbox.bottom, 2))
+    low = f"{LOW_CONFIDENCE - 20:.0f}"
+    assert f.found == doubted.amount and f"confidence {low}%" in message(f, "en") and f"güven %{low}" in message(f, "tr")
     from pipeline.frames import all_frames
 
     frames = all_frames(doc)
