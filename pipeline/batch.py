@@ -17,7 +17,7 @@ import os
 import shutil
 import tempfile
 from contextlib import nullcontext
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
@@ -25,7 +25,7 @@ from typing import Callable, Iterable
 from .errors import PerfprogError
 from .i18n import N_, translations
 from .files import publish, staging_name, sweep
-from .processes import die_with_parent
+from .processes import worker_pool
 from .progress import SILENT, Progress, forwarded
 
 
@@ -158,8 +158,8 @@ def _dispatch(pdfs: list[Path], options, staging: tuple[Path, Path], workers: in
         return
     workers = workers or os.cpu_count() or 1
     options = replace(options, page_workers=max(1, workers // max(len(pdfs), 1)))
-    with ProcessPoolExecutor(max_workers=min(workers, max(len(pdfs), 1)), initializer=die_with_parent) as pool:
-        futures = [pool.submit(_staged, i, pdf, options, staging, reporter(i)) for i, pdf in enumerate(pdfs)]
+    with worker_pool(min(workers, max(len(pdfs), 1))) as executor:
+        futures = [executor.submit(_staged, i, pdf, options, staging, reporter(i)) for i, pdf in enumerate(pdfs)]
         for future in as_completed(futures):
             yield future.result()
 

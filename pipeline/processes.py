@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import signal
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
@@ -34,6 +35,17 @@ def die_with_parent() -> None:
         return
     if os.getppid() != parent:  # the parent died before the request took effect
         os._exit(1)
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """The run's process pool (PDFs of a batch, pages of a PDF): its workers die with the run,
+    and OCR's own threads are off in them (the pool is the parallelism)."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_pool_worker)
+
+
+def _pool_worker() -> None:
+    die_with_parent()
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 
 def _terminate(signum, frame) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import deque
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -25,7 +25,7 @@ from typing import Callable, Iterator, Literal
 
 from ..errors import InputError, PerfprogError
 from ..i18n import N_
-from ..processes import die_with_parent
+from ..processes import worker_pool
 from .content import PageContent
 from .guard import DEFAULT_LIMITS, Limits, check_streams
 from .selection import PageSelection
@@ -124,11 +124,6 @@ def _serial(source: Source, indices: list[int], then) -> Iterator:
         source.close()
 
 
-def _worker() -> None:
-    die_with_parent()
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # OCR's own threads: the pool is the parallelism
-
-
 _File = tuple[ReaderName, Path, str | None]
 """What a worker needs to open the PDF: the reader, the path and the password."""
 
@@ -136,8 +131,8 @@ _File = tuple[ReaderName, Path, str | None]
 @contextmanager
 def _process_pool(workers: int, tasks: int) -> Iterator[tuple[Executor, int]]:
     workers = min(workers, tasks)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_worker) as pool:
-        yield pool, workers
+    with worker_pool(workers) as executor:
+        yield executor, workers
 
 
 @contextmanager
