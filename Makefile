@@ -15,7 +15,7 @@ $(BIN)/python:
 
 $(RUNTIME): $(BIN)/python pyproject.toml requirements.lock
 	$(BIN)/python -m pip install -q -r requirements.lock
-	$(BIN)/python -m pip install -q --no-deps -e .
+	PYTHONWARNINGS="ignore:Editable installation" $(BIN)/python -m pip install -q --no-deps -e .  # setuptools' reminder, 9 lines
 	touch $(RUNTIME)
 
 $(TESTING): $(RUNTIME) requirements-test.lock
