@@ -215,6 +215,7 @@ class PageInfo:
     title: str = ""
     tables: int = 0
     height: float = 0.0  # points, to turn pdfplumber's top-down boxes into PDF coordinates
+    turn: int = 0  # clockwise degrees the page was turned to be read (a scan fed sideways): its boxes are the upright page's
 
 
 @dataclass

@@ -65,6 +65,7 @@ class PageContent:
     hrules: list[Rule]
     vrules: list[Rule]
     scanned: bool = False  # read from the page's image (OCR), not from its text layer
+    turn: int = 0  # clockwise degrees (0, 90, 180, 270) a scanned page was turned to be read upright
 
     @property
     def text(self) -> str:

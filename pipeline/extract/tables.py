@@ -90,6 +90,7 @@ class PageTables:
     uses_section: bool = False  # a total's label was judged by the carried section
     own_layout: bool = False  # the page prints a header: its layout is its own
     own_section: bool = False  # the page prints a section title
+    turn: int = 0  # clockwise degrees the page was turned to be read (a scan fed sideways)
 
     @property
     def has_tables(self) -> bool:
@@ -188,7 +189,8 @@ class PageParser:
         return PageTables(self.content.number, items, layout, self.section, self.content.height,
                           self.content.width, self.gaps, self._tabular(amounts), amounts,
                           (self.carried, self.carried_section), uses_layout, markers.used_section,
-                          any(isinstance(m, GoalHeader) for m in found), any(isinstance(m, SectionTitle) for m in found))
+                          any(isinstance(m, GoalHeader) for m in found), any(isinstance(m, SectionTitle) for m in found),
+                          self.content.turn)
 
     def _has_words(self, start: float | None, end: float | None) -> bool:
         top, bottom = start or 0.0, end if end is not None else self.content.height

@@ -163,7 +163,7 @@ def walk(doc: Document, parsed: list[PageTables], units: UnitNames) -> None:
     for tables, kind in zip(parsed, kinds):
         page = tables.page
         doc.pages.append(PageInfo(page, kind, tables=sum(isinstance(i, Body) for i in tables.items),  # type: ignore[arg-type]
-                                  height=tables.height))
+                                  height=tables.height, turn=tables.turn))
         w.gaps.extend(tables.gaps)
         if tables.tabular and not tables.has_tables and kind != "front":
             w.gaps.append(Gap(page, BBox(0, 0, tables.width, tables.height), "", "table_unread", tables.amounts))

@@ -34,7 +34,8 @@ def prepare_report(pdf: Path, doc: Document, frames: dict[str, pd.DataFrame], fi
     is :func:`footing_table` of the frames."""
     cards = build_cards(findings, with_copy(frames["budget_lines"]), frames["printed_totals"], footing,
                         doc.plan_years, lang)
-    images = render(pdf, [s for card in cards for s in card.shots], password)
+    turns = {p.number: p.turn for p in doc.pages if p.turn}
+    images = render(pdf, [s for card in cards for s in card.shots], password, turns)
     severity = count_findings(findings)["severity"]
     return Draft(lang, summarize(doc, frames, footing, severity), cards, images, footing,
                  capped=max(0, len(cards) - MAX_CARDS_WITH_IMAGES))

@@ -60,8 +60,15 @@ def _data_uri(image: Image.Image) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def render(pdf: Path, shots: list[Shot], password: str | None = None) -> dict[Shot, str]:
-    """A PNG data: URI for every shot, rendering each page involved once."""
+_UPRIGHT = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
+"""PIL's transposes that turn a page clockwise by so many degrees."""
+
+
+def render(pdf: Path, shots: list[Shot], password: str | None = None,
+           turns: dict[int, int] | None = None) -> dict[Shot, str]:
+    """A PNG data: URI for every shot, rendering each page involved once; ``turns``: the clockwise
+    degrees a page was turned to be read (a scan fed sideways), whose boxes are the upright
+    page's: its image is turned alike."""
     by_page: dict[int, list[Shot]] = defaultdict(list)
     for shot in shots:
         by_page[shot.page].append(shot)
@@ -71,7 +78,11 @@ def render(pdf: Path, shots: list[Shot], password: str | None = None) -> dict[Sh
         for number, page_shots in sorted(by_page.items()):
             page = document.pages[number - 1]
             page_image = page.to_image(resolution=RESOLUTION).original.convert("RGB")
+            width, height = float(page.width), float(page.height)
+            if turn := (turns or {}).get(number, 0):
+                page_image = page_image.transpose(_UPRIGHT[turn])
+                width, height = (height, width) if turn % 180 else (width, height)
             for shot in page_shots:
-                window = _window(shot, float(page.width), float(page.height))
+                window = _window(shot, width, height)
                 images[shot] = _data_uri(_draw(page_image, shot, window, scale))
     return images

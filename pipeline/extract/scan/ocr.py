@@ -36,7 +36,7 @@ class OcrUnavailable(NoTextError):
     """A scan met on a machine that cannot OCR it: the message names what to install."""
 
 
-def _tessdata() -> str | None:
+def tessdata() -> str | None:
     """The folder holding Tesseract's Turkish and English models: $TESSDATA_PREFIX, else where the system's
     packages put it (Debian, Homebrew, /usr/local builds)."""
     candidates = [os.environ.get("TESSDATA_PREFIX", "")]
@@ -56,7 +56,7 @@ def unavailable() -> str | None:
         import tesserocr  # noqa: F401
     except ImportError:
         return N_("{path}: cannot OCR the scanned pages: tesserocr is not installed: pip install -r requirements.lock")
-    if _tessdata() is None:
+    if tessdata() is None:
         return N_("{path}: cannot OCR the scanned pages: Tesseract's Turkish/English models are missing: "
                   "apt-get install {packages}")
     return None
@@ -67,7 +67,7 @@ def _engine():
     """This process's engine (created on first use; a page pool's worker keeps its own)."""
     import tesserocr
 
-    return tesserocr.PyTessBaseAPI(path=_tessdata(), lang=LANG, psm=tesserocr.PSM.SPARSE_TEXT)
+    return tesserocr.PyTessBaseAPI(path=tessdata(), lang=LANG, psm=tesserocr.PSM.SPARSE_TEXT)
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +76,7 @@ def _numbers_engine():
     only shape and reads the points out of `14.41.1`, or into `11.314`; English's keeps them."""
     import tesserocr
 
-    return tesserocr.PyTessBaseAPI(path=_tessdata(), lang=NUMBERS_LANG, psm=tesserocr.PSM.SINGLE_LINE)
+    return tesserocr.PyTessBaseAPI(path=tessdata(), lang=NUMBERS_LANG, psm=tesserocr.PSM.SINGLE_LINE)
 
 
 def _reread(image, box: tuple[int, int, int, int], dpi: int) -> tuple[str, float] | None:
@@ -116,7 +116,10 @@ def read_words(pixels: np.ndarray, dpi: int) -> list[Word]:
     scale = 72.0 / dpi
     found: list[tuple[str, tuple[int, int, int, int], float, float | None, float, float]] = []
     for item in iterate_level(api.GetIterator(), RIL.WORD):
-        text = (item.GetUTF8Text(RIL.WORD) or "").strip()
+        try:
+            text = (item.GetUTF8Text(RIL.WORD) or "").strip()
+        except RuntimeError:  # an empty page's one empty item
+            continue
         box = item.BoundingBox(RIL.WORD)
         if not text or box is None:
             continue

@@ -3,29 +3,45 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from ..content import PageContent, merge_rules, rule_pieces
 from ..settings import DEFAULT, Settings
 from .dashes import find_dashes
 from .deskew import rotate, skew_angle
 from .ink import ink, whiten
 from .ocr import read_words
-from .raster import DPI, render
+from .orient import quarter_turns, reads_badly
+from .raster import DPI, PageImage, render
 from .rules import find_rules
 
 
 def ocr_page(path: Path, password: str | None, index: int, dpi: int = DPI,
              settings: Settings = DEFAULT) -> PageContent:
-    """Page ``index`` (0-based) read from its image."""
+    """Page ``index`` (0-based) read from its image; a page that reads as a turned page does is
+    turned upright (``orient``) and read again."""
     image = render(path, password, index, dpi)
-    pixels = rotate(image.pixels, skew_angle(ink(image.pixels)))
+    content, badly = _read(image, image.pixels, settings)
+    if badly and (turns := quarter_turns(image.pixels, dpi)):
+        content, _ = _read(image, np.ascontiguousarray(np.rot90(image.pixels, turns)), settings, turns)
+    return content
+
+
+def _read(image: PageImage, pixels: np.ndarray, settings: Settings, turns: int = 0) -> tuple[PageContent, bool]:
+    """The page's words and rules from ``pixels`` (its image turned ``turns`` quarters
+    counter-clockwise), and whether Tesseract read it as it reads a turned page."""
+    pixels = rotate(pixels, skew_angle(ink(pixels)))
     binary = ink(pixels)
     boxes, thin = find_rules(binary, image.scale, settings)
     binary[thin > 0] = 0
     horizontal, vertical = rule_pieces(boxes, settings)
     clean = whiten(pixels)
     clean[thin > 0] = 255
-    words = read_words(clean, dpi)
+    words = read_words(clean, image.dpi)
+    badly = reads_badly(words)
     words += find_dashes(binary, words, image.scale)
-    return PageContent(number=image.number, width=image.width, height=image.height,
+    width, height = (image.height, image.width) if turns % 2 else (image.width, image.height)
+    return PageContent(number=image.number, width=width, height=height,
                        words=sorted(words, key=lambda w: (w.top, w.x0)),
-                       hrules=merge_rules(horizontal, settings), vrules=merge_rules(vertical, settings), scanned=True)
+                       hrules=merge_rules(horizontal, settings), vrules=merge_rules(vertical, settings), scanned=True,
+                       turn=(4 - turns) % 4 * 90), badly

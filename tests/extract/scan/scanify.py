@@ -25,14 +25,16 @@ def scan_page(image: Image.Image, rng: random.Random) -> Image.Image:
     return Image.open(io.BytesIO(buffer.getvalue()))
 
 
-def scan(pdf: Path, out: Path, seed: int = 14, pages: list[int] | None = None) -> Path:
-    """``out``: an image-only PDF of ``pdf``'s pages (0-based ``pages``, default all)."""
+def scan(pdf: Path, out: Path, seed: int = 14, pages: list[int] | None = None, turn: int = 0) -> Path:
+    """``out``: an image-only PDF of ``pdf``'s pages (0-based ``pages``, default all), each fed
+    ``turn`` degrees counter-clockwise (90: a landscape page on a portrait sheet)."""
     rng = random.Random(seed)
     source = pdfium.PdfDocument(str(pdf))
     images = []
     for i in pages if pages is not None else range(len(source)):
         page = source[i]
-        images.append(scan_page(page.render(scale=DPI / 72, grayscale=True).to_pil().convert("L"), rng))
+        image = page.render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
+        images.append(scan_page(image.rotate(turn, expand=True) if turn else image, rng))
         page.close()
     source.close()
     images[0].save(out, "PDF", resolution=DPI, save_all=True, append_images=images[1:])

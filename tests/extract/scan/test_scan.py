@@ -117,7 +117,7 @@ def test_amount_repair(text, fixed):
 
 
 def test_missing_tesseract_is_one_line_naming_the_packages(monkeypatch):
-    monkeypatch.setattr(ocr_module, "_tessdata", lambda: None)
+    monkeypatch.setattr(ocr_module, "tessdata", lambda: None)
     with pytest.raises(ocr_module.OcrUnavailable) as err:
         build_document(DATA / "foreign" / "image.pdf", use_cache=False)
     assert err.value.exit_code == 5 and "tesseract-ocr-tur" in str(err.value) and "\n" not in str(err.value)
@@ -133,6 +133,6 @@ def test_blank_page_needs_no_tesseract(monkeypatch, tmp_path):
     pdf = pdfium.PdfDocument.new()
     pdf.new_page(595, 842)
     pdf.save(tmp_path / "blank.pdf")
-    monkeypatch.setattr(ocr_module, "_tessdata", lambda: None)
+    monkeypatch.setattr(ocr_module, "tessdata", lambda: None)
     page = PageContent(1, 595, 842, [], [], [])
     assert from_images([page], tmp_path / "blank.pdf", None, "auto") == [page]
