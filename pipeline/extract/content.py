@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
@@ -66,6 +66,9 @@ class PageContent:
     vrules: list[Rule]
     scanned: bool = False  # read from the page's image (OCR), not from its text layer
     turn: int = 0  # clockwise degrees (0, 90, 180, 270) a scanned page was turned to be read upright
+    stray: list[tuple[float, float, float, float]] = field(default_factory=list)
+    """A scanned page's print that no word accounts for (x0, top, x1, bottom): in a budget cell it
+    makes the cell unreadable, not blank (a dash or figure OCR dropped)."""
 
     @property
     def text(self) -> str:

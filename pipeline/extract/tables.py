@@ -101,6 +101,10 @@ def _box(words: list[Word]) -> BBox:
     return BBox(min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words))
 
 
+UNREAD = "?"
+"""The text of a budget cell whose print OCR could not read at all (see ``PageContent.stray``)."""
+
+
 def _amount(year: int, cell: Cell) -> AmountCell:
     """A budget cell read once: its amount, or None for a blank or a text that is no amount.
     A cell read by OCR that is no amount as read gets OCR's usual confusions undone: the column
@@ -376,7 +380,7 @@ class PageParser:
         cell = self._cells.get(id(row), row.span)
         ind = layout.column("indicator")
         indicator = _cell(row.words.get(ind, []), ind, cell, page, s)
-        amounts = [_amount(c.year, _cell(row.words.get(c, []), c, cell, page, s)) for c in layout.year_columns]
+        amounts = [_amount(c.year, self._unread(_cell(row.words.get(c, []), c, cell, page, s))) for c in layout.year_columns]
         extras = {c.label: _cell(row.words.get(c, []), c, cell, page, s) for c in layout.extra_columns}
         if any(a.amount is not None for a in amounts) or all(not a.cell.text for a in amounts):
             # amounts; a cell beside amounts that is none is an unreadable amount (the walk says so)
@@ -394,11 +398,20 @@ class PageParser:
         for col in layout.year_columns:
             words = [w for w in line if col.holds(w)]
             box = BBox(col.x0, marker.top, col.x1, marker.bottom)
-            amounts.append(_amount(col.year, Cell(join_text(words, self.settings), page, box, _conf(words))))  # type: ignore[arg-type]
+            amounts.append(_amount(col.year, self._unread(Cell(join_text(words, self.settings), page, box, _conf(words)))))  # type: ignore[arg-type]
         outside = [w for w in line if w.xc >= layout.budget_left and layout.column_of(w) is None]
         if outside:
             self._gap(outside, "outside_columns")
         return TotalRow(marker.top, marker.bottom, Cell(join_text(label, self.settings), page, _box(label or line)), amounts)
+
+    def _unread(self, cell: Cell) -> Cell:
+        """A blank budget cell of a scanned page that holds print OCR read nothing from: unreadable
+        (``UNREAD``, confidence 0), so that it is reported, never silently blank."""
+        b = cell.bbox
+        if cell.text or not any(b.x0 <= (x0 + x1) / 2 <= b.x1 and b.top <= (top + bottom) / 2 <= b.bottom
+                                for x0, top, x1, bottom in self.content.stray):
+            return cell
+        return Cell(UNREAD, cell.page, cell.bbox, 0.0)
 
     def _gap(self, words: list[Word], reason: GapReason) -> None:
         for line in text_lines(words, self.settings):
