@@ -45,8 +45,8 @@ def _doubt(cell, amount: int | None, year: int, code: str, directorate: str) -> 
 
 
 def judge(findings: pd.DataFrame, lines: pd.DataFrame, totals: pd.DataFrame, lang: Lang = "tr") -> pd.DataFrame:
-    """The findings, each amount or total disagreement that involves a scanned figure saying what
-    it is believed to be, and why (its message gains one sentence)."""
+    """The findings, each amount or total disagreement (or a total not read) that involves a scanned
+    figure saying what it is believed to be, and why (its message gains one sentence)."""
     if not (lines["source"] == "ocr").any() and not (totals["source"] == "ocr").any():
         return findings
     out = findings.copy()
@@ -59,6 +59,8 @@ def judge(findings: pd.DataFrame, lines: pd.DataFrame, totals: pd.DataFrame, lan
             rows = lines[(lines["directorate"] == f["directorate"]) & (lines["year"] == f["year"])]
             rows = rows[rows["view"] == STRATEGIC] if f["basis"] == STRATEGIC else rows[rows["section"] == f["directorate"]]
             cells = [rows, totals[(totals["directorate"] == f["directorate"]) & (totals["year"] == f["year"])]]
+        elif f["kind"] == "total_missing":  # a total printed but not read (OCR dropped its dash) is not missing
+            cells = [totals[(totals["directorate"] == f["directorate"]) & (totals["year"] == f["year"])]]
         else:
             continue
         cells = pd.concat([c[["source", "confidence", "pdf_page", "amount_text"]] if "amount_text" in c else

@@ -24,6 +24,10 @@ MAX_STRAY_PT = 24.0
 """Widest or tallest stray print: larger is a stamp, a signature or a picture, not a cell's value."""
 NEAR_PT = 1.5
 """Print this close to a word's box belongs to the word (a dropped comma); this close to a rule, to the rule."""
+ACCENT_ABOVE, ACCENT_BELOW = 0.65, 0.4
+"""How far (in the word's heights) above and below a word's box print within its width is its
+accent (the breve of `Ğ`, the dots of `Ü` and `İ` stand above a capital's box; a cedilla below):
+a dash or figure in the next row stands at least 0.75 of a height away."""
 
 
 def find_dashes(binary: np.ndarray, words: list[Word], scale: float) -> list[Word]:
@@ -35,11 +39,28 @@ def find_dashes(binary: np.ndarray, words: list[Word], scale: float) -> list[Wor
         x0, top, x1, bottom = x * scale, y * scale, (x + w) * scale, (y + h) * scale
         if not (MIN_PT <= x1 - x0 <= MAX_PT and bottom - top <= MAX_THICK_PT and (x1 - x0) >= 1.8 * (bottom - top)):
             continue
-        if any(v.x0 - 1 <= x1 and x0 <= v.x1 + 1 and v.top <= bottom and top <= v.bottom for v in words):
+        if any(v.x0 - 1 <= x1 and x0 <= v.x1 + 1 and v.top <= bottom and top <= v.bottom for v in words) \
+                or _accent(words, x0, top, x1, bottom):
             continue
         yc = (top + bottom) / 2
-        out.append(Word("-", x0, yc - 0.6 * height, x1, yc + 0.4 * height, conf=DASH_CONF))
+        line = _line_of(words, x0, x1, yc, height)
+        low, high = (line.top, line.bottom) if line else (yc - 0.6 * height, yc + 0.4 * height)
+        out.append(Word("-", x0, low, x1, high, conf=DASH_CONF))
     return out
+
+
+def _accent(words: list[Word], x0: float, top: float, x1: float, bottom: float) -> bool:
+    """Is the print within a word's width, just above or below its box: an accent of its letters?"""
+    return any(w.x0 <= x0 and x1 <= w.x1 and w.top - ACCENT_ABOVE * w.height <= top
+               and bottom <= w.bottom + ACCENT_BELOW * w.height for w in words)
+
+
+def _line_of(words: list[Word], x0: float, x1: float, yc: float, height: float) -> Word | None:
+    """The nearest word of the text line a dash stands in (`ALAN 2 - ÇAĞDAŞ`: a hyphen Tesseract
+    dropped between words), whose height the dash takes, so that it stays in its line; None for a
+    dash on its own (a budget cell's zero)."""
+    near = [w for w in words if w.top <= yc <= w.bottom and min(abs(w.x1 - x0), abs(x1 - w.x0)) <= 2 * height]
+    return min(near, key=lambda w: min(abs(w.x1 - x0), abs(x1 - w.x0)), default=None)
 
 
 def stray_ink(binary: np.ndarray, words: list[Word], rules: list[tuple[float, float, float]],
@@ -54,7 +75,7 @@ def stray_ink(binary: np.ndarray, words: list[Word], rules: list[tuple[float, fl
         if area * scale * scale < MIN_STRAY_PT2 or max(x1 - x0, bottom - top) > MAX_STRAY_PT:
             continue
         if any(v.x0 - NEAR_PT <= x1 and x0 <= v.x1 + NEAR_PT and v.top - NEAR_PT <= bottom and top <= v.bottom + NEAR_PT
-               for v in words):
+               for v in words) or _accent(words, x0, top, x1, bottom):
             continue
         if any(_along(rule, x0, top, x1, bottom) for rule in rules):
             continue

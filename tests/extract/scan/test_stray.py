@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 import pipeline.extract.scan.pages as pages
-from pipeline.extract import build_document
+from pipeline.extract import PageSelection, build_document
 from pipeline.extract.content import Word
 from pipeline.extract.scan.dashes import stray_ink
 from pipeline.extract.tables import UNREAD
@@ -61,3 +61,34 @@ def test_dashes_all_missed_are_findings_with_page_and_box(dashes_page, monkeypat
     assert len(doubts) == 5 and all(f.pages == (1,) and f.box is not None and f.confidence == 0 for f in doubts)
     unread = [f for f in gap_findings(doc.gaps) if f.basis == "amount_unreadable"]
     assert len(unread) == 5
+
+
+def test_a_total_not_read_is_called_a_likely_misread(dashes_page, monkeypatch, tmp_path):
+    from pipeline.run import Options, process
+
+    monkeypatch.setattr(pages, "find_dashes", lambda binary, words, scale: [])
+    findings = process(dashes_page, Options(out=tmp_path / "o", report=False, use_cache=False, lang="en")).findings
+    missing = findings[findings["kind"] == "total_missing"]
+    assert len(missing) == 5 and missing["message"].str.contains("Likely a misread: (p. 1, 0%)", regex=False).all()
+
+
+def test_an_accent_above_a_capital_is_no_dash_and_no_stray_ink():
+    word = Word("BAŞKANLIĞI", 100 * SCALE, 100 * SCALE, 300 * SCALE, 140 * SCALE, conf=96)  # 9.6 pt high
+    breve, dash = (250, 86, 262, 90), (250, 190, 264, 194)  # 2.4 pt above the box; a row below
+    binary = _ink(breve, dash)
+    [found] = pages.find_dashes(binary, [word], SCALE)
+    assert round(found.x0 / SCALE) == 250 and found.yc > word.bottom
+    assert [round(b[1] / SCALE) for b in stray_ink(binary, [word], [], SCALE)] == [190]
+
+
+def test_a_continued_pages_title_makes_no_row(tmp_path):
+    """The metropolitan programme's unit page 41 continues a table under a title with a `Ğ`: the
+    scan reads the same rows as the text layer, none from the title's accents or hyphen."""
+    from pipeline.frames import all_frames
+
+    pdf = scan(LAYOUTS["karacay-2024-metropolitan"], tmp_path / "pages-40-41.pdf", pages=[39, 40])
+    born = all_frames(build_document(LAYOUTS["karacay-2024-metropolitan"], use_cache=False,
+                                     selection=PageSelection.parse("40-41")))["budget_lines"]
+    scanned = all_frames(build_document(pdf, use_cache=False))["budget_lines"]
+    keys = ["project_code", "line_no", "year"]
+    assert scanned[keys].values.tolist() == born[keys].values.tolist()
