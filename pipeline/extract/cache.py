@@ -36,7 +36,7 @@ def fingerprint() -> str:
     files = []
     for name in _EXTRACTOR:
         path = ROOT / name
-        files += sorted(path.glob("*.py")) if path.is_dir() else [path]
+        files += sorted(path.rglob("*.py")) if path.is_dir() else [path]  # scan/ and sources/ too
     return source_fingerprint(files)
 
 

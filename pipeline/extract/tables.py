@@ -380,11 +380,12 @@ class PageParser:
         cell = self._cells.get(id(row), row.span)
         ind = layout.column("indicator")
         indicator = _cell(row.words.get(ind, []), ind, cell, page, s)
-        amounts = [_amount(c.year, self._unread(_cell(row.words.get(c, []), c, cell, page, s))) for c in layout.year_columns]
+        amounts = [_amount(c.year, _cell(row.words.get(c, []), c, cell, page, s)) for c in layout.year_columns]
         extras = {c.label: _cell(row.words.get(c, []), c, cell, page, s) for c in layout.extra_columns}
         if any(a.amount is not None for a in amounts) or all(not a.cell.text for a in amounts):
-            # amounts; a cell beside amounts that is none is an unreadable amount (the walk says so)
-            return RawRow(indicator, amounts, "", extras)
+            # amounts; a cell beside amounts that is none is an unreadable amount (the walk says so),
+            # and so is a blank cell holding print a scan's OCR read nothing from
+            return RawRow(indicator, [_amount(a.year, self._unread(a.cell)) for a in amounts], "", extras)
         # words where the amounts belong and no amount beside them: a note merged across the cells
         note = join_text([w for c in layout.year_columns for w in row.words.get(c, [])], s)
         blank = [AmountCell(a.year, Cell("", page, a.cell.bbox), None, note) for a in amounts]

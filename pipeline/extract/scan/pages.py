@@ -19,11 +19,13 @@ from .rules import find_rules
 def ocr_page(path: Path, password: str | None, index: int, dpi: int = DPI,
              settings: Settings = DEFAULT) -> PageContent:
     """Page ``index`` (0-based) read from its image; a page that reads as a turned page does is
-    turned upright (``orient``) and read again."""
+    turned upright (``orient``) and read again, and read so if it then reads well."""
     image = render(path, password, index, dpi)
     content, badly = _read(image, image.pixels, settings)
     if badly and (turns := quarter_turns(image.pixels, dpi)):
-        content, _ = _read(image, np.ascontiguousarray(np.rot90(image.pixels, turns)), settings, turns)
+        turned, still = _read(image, np.ascontiguousarray(np.rot90(image.pixels, turns)), settings, turns)
+        if not still:  # else OSD was wrong about a page that reads badly as it is: keep it as it is
+            content = turned
     return content
 
 

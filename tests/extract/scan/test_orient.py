@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+import pipeline.extract.scan.pages as pages
 from pipeline.extract import build_document
 from pipeline.extract.content import Word
 from pipeline.extract.scan.orient import quarter_turns, reads_badly
@@ -17,7 +18,7 @@ from pipeline.frames import all_frames
 from pipeline.report.crops import render as crops
 from pipeline.report.evidence import Shot
 
-from ...conftest import EDITIONS
+from ...conftest import EDITIONS, LAYOUTS
 from .scanify import scan
 
 PAGES = [3, 4]
@@ -51,16 +52,38 @@ def test_a_turned_scan_reads_as_the_upright_one(scans, upright, turn):
     assert doc.strategic.projects[0].code == upright.strategic.projects[0].code
 
 
-def test_orientation_is_told_by_the_image(scans):
+def test_orientation_is_told_by_the_image(scans, tmp_path):
     image = render(scans[0], None, 0, dpi=300).pixels
     assert [quarter_turns(np.rot90(image, k), 300) for k in range(4)] == [0, 3, 2, 1]
     assert quarter_turns(np.full((800, 600), 255, dtype=np.uint8), 300) == 0  # a blank page: no turn
+    # the metropolitan programme's 7 pt print: at 150 dpi OSD was too unsure of it to answer
+    small = render(scan(LAYOUTS["karacay-2024-metropolitan"], tmp_path / "small.pdf", pages=[30]), None, 0, 300).pixels
+    assert [quarter_turns(np.rot90(small, k), 300) for k in range(4)] == [0, 3, 2, 1]
 
 
 def test_a_page_reads_badly_when_most_of_its_words_are_doubtful():
     words = [Word("x", 0, 0, 1, 1, conf=c) for c in (30, 40, 45, 55, 96, 96, 20, 33, 41)]
     assert reads_badly(words) and not reads_badly([Word("x", 0, 0, 1, 1, conf=95)] * 9)
     assert not reads_badly(words[:3])  # too few words to tell
+    # a page turned 270° reads `—` after `—` at middling confidence: its median was up to 74
+    sideways = [Word("—", 0, 0, 1, 1, conf=c) for c in (74, 72, 68, 80, 77, 90, 62, 75, 71, 88)]
+    assert reads_badly(sideways)
+
+
+def test_a_wrong_turn_is_not_taken(scans, upright, monkeypatch):
+    """OSD naming a turn for a page that reads badly as it is: the page is read turned so, and
+    kept as it is since it reads no better."""
+    calls = []
+
+    def doubted_first(words):  # each page's first reading is doubted, its turned reading judged
+        calls.append(words)
+        return len(calls) % 2 == 1 or reads_badly(words)
+
+    monkeypatch.setattr(pages, "reads_badly", doubted_first)
+    monkeypatch.setattr(pages, "quarter_turns", lambda pixels, dpi: 2)
+    doc = build_document(scans[0], use_cache=False, workers=1)  # in this process, where the patches are
+    assert len(calls) == 4 and [p.turn for p in doc.pages] == [0, 0]
+    assert _lines(doc).equals(_lines(upright))
 
 
 def _pixels(uri: str) -> np.ndarray:
