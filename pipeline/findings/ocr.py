@@ -6,14 +6,10 @@ from __future__ import annotations
 import pandas as pd
 
 from ..contract import STRATEGIC
+from ..i18n import Lang, translations
 from ..model import Document
 from .record import Finding
-from functools import partial
-
-from babel.numbers import format_percent
-
-from ..i18n import LOCALES, Lang, translations
-from .words import quote
+from .words import format_confidence, quote
 
 LOW_CONFIDENCE = 80.0
 """Tesseract's word confidence (0–100) below which an amount read from a scan is doubted: on the
@@ -70,14 +66,13 @@ def judge(findings: pd.DataFrame, lines: pd.DataFrame, totals: pd.DataFrame, lan
             continue
         low = scanned[scanned["confidence"].notna() & (scanned["confidence"] < LOW_CONFIDENCE)]
         _ = translations(lang).gettext
-        percent = partial(format_percent, locale=LOCALES[lang])
         if low.empty:
             real = _(" Believed a real difference: the cells involved were read from the scanned page with high "
                      "confidence (at least {low}).")
-            out.at[i, "message"] = f["message"] + real.format(low=percent(LOW_CONFIDENCE / 100))
+            out.at[i, "message"] = f["message"] + real.format(low=format_confidence(LOW_CONFIDENCE, lang))
         else:
             named = ", ".join((f"{quote(t, lang)} " if t else "")
-                              + "(" + _("p. {pages}").format(pages=p) + f", {percent(c / 100)})"
+                              + "(" + _("p. {pages}").format(pages=p) + f", {format_confidence(c, lang)})"
                               for t, p, c in zip(low["amount_text"], low["pdf_page"], low["confidence"]))
             misread = _(" Likely a misread: {cells} read from the scanned page with low confidence.")
             out.at[i, "message"] = f["message"] + misread.format(cells=named)

@@ -8,13 +8,12 @@ from functools import partial
 from pathlib import Path
 
 import pandas as pd
-from babel.numbers import format_percent
 
 from ..contract import SEVERITIES, table
-from ..i18n import LOCALES, Lang, translations
+from ..i18n import Lang, translations
 from .kinds import FAIL_SEVERITIES, KINDS
 from .record import Finding, kind_rank, rank
-from .words import basis, copy_label, format_amount, on_pages, quote, reason
+from .words import basis, copy_label, format_amount, format_confidence, on_pages, quote, reason
 
 BOX = ("x0", "top", "x1", "bottom")
 
@@ -31,7 +30,7 @@ def message(f: Finding, lang: Lang = "tr") -> str:
         values="; ".join(f"{copy_label(c, lang)} {amount(a)}" for c, a in f.values),
         page=f.pages[0] if f.pages else "", reason=reason(f.kind, f.basis, f.note, lang),
         subject=" / ".join(x for x in (f.project_code, f.directorate) if x), on_pages=on_pages(f.pages, lang),
-        confidence="" if f.confidence is None else format_percent(f.confidence / 100, locale=LOCALES[lang]),
+        confidence="" if f.confidence is None else format_confidence(f.confidence, lang),
     )
 
 

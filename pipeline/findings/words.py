@@ -2,8 +2,10 @@
 and why the extractor could not read something. English msgids; the catalog translates them."""
 from __future__ import annotations
 
+from babel.numbers import format_percent
+
 from ..contract import STRATEGIC
-from ..i18n import N_, Lang, format_number, translations
+from ..i18n import LOCALES, N_, Lang, format_number, translations
 
 GAP_REASONS: dict[str, str] = {
     "outside_columns": N_("it stands in no column"),
@@ -48,6 +50,11 @@ def basis(code: str, lang: Lang) -> str:
 def format_amount(amount: int | None, lang: Lang) -> str:
     """Amounts as a reader of that language writes them: 1.000.000 (tr), 1,000,000 (en); none is blank."""
     return translations(lang).gettext("blank") if amount is None else format_number(amount, lang)
+
+
+def format_confidence(confidence: float, lang: Lang) -> str:
+    """OCR's confidence (0–100) as a reader of that language writes a percentage: %62 (tr), 62% (en)."""
+    return format_percent(confidence / 100, locale=LOCALES[lang])
 
 
 def quote(text: str, lang: Lang) -> str:
