@@ -9,7 +9,7 @@ import statistics
 import cv2
 import numpy as np
 
-from ..content import Word
+from ..content import Rule, Word
 
 DASH_CONF = 90.0
 """The confidence given to a dash found by its shape: a flat bar is hard to mistake, but it is
@@ -34,13 +34,23 @@ accent (the breve of `Ğ`, the dots of `Ü` and `İ` stand above a capital's box
 a dash or figure in the next row stands at least 0.75 of a height away."""
 
 
-def find_dashes(binary: np.ndarray, words: list[Word], scale: float) -> list[Word]:
-    """`-` words for the flat bars of ``binary`` (ink 255) outside every word's box."""
+Blob = tuple[float, float, float, float, float]
+"""One connected piece of print: x0, top, x1, bottom (points) and its area (square points)."""
+
+
+def blobs(binary: np.ndarray, scale: float) -> list[Blob]:
+    """The connected pieces of print of ``binary`` (ink 255, rules erased), in points: found once,
+    looked at for dashes and for stray ink."""
     count, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+    return [(x * scale, y * scale, (x + w) * scale, (y + h) * scale, area * scale * scale)
+            for x, y, w, h, area in stats[1:count]]
+
+
+def find_dashes(pieces: list[Blob], words: list[Word]) -> list[Word]:
+    """`-` words for the flat bars among ``pieces`` outside every word's box."""
     height = statistics.median([w.height for w in words]) if words else 10.0
     out: list[Word] = []
-    for x, y, w, h, _ in stats[1:count]:
-        x0, top, x1, bottom = x * scale, y * scale, (x + w) * scale, (y + h) * scale
+    for x0, top, x1, bottom, _ in pieces:
         if not (MIN_PT <= x1 - x0 <= MAX_PT and bottom - top <= MAX_THICK_PT and (x1 - x0) >= MIN_FLAT * (bottom - top)):
             continue
         if any(v.x0 - 1 <= x1 and x0 <= v.x1 + 1 and v.top <= bottom and top <= v.bottom for v in words) \
@@ -67,28 +77,23 @@ def _line_of(words: list[Word], x0: float, x1: float, yc: float, height: float) 
     return min(near, key=lambda w: min(abs(w.x1 - x0), abs(x1 - w.x0)), default=None)
 
 
-def stray_ink(binary: np.ndarray, words: list[Word], rules: list[tuple[float, float, float]],
-              scale: float) -> list[tuple[float, float, float, float]]:
-    """Boxes (points) of the print in ``binary`` (ink 255, rules erased) that no word covers, that
-    is larger than a speck and smaller than a stamp, and that does not lie along one of ``rules``
-    (``(horizontal, pos, start, end)``: what is left of a rule where it was erased)."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
+def stray_ink(pieces: list[Blob], words: list[Word], hrules: list[Rule],
+              vrules: list[Rule]) -> list[tuple[float, float, float, float]]:
+    """Boxes of the ``pieces`` that no word covers, that are larger than a speck and smaller than a
+    stamp, and that do not lie along a rule (what is left of it where it was erased)."""
     out = []
-    for x, y, w, h, area in stats[1:count]:
-        x0, top, x1, bottom = x * scale, y * scale, (x + w) * scale, (y + h) * scale
-        if area * scale * scale < MIN_STRAY_PT2 or max(x1 - x0, bottom - top) > MAX_STRAY_PT:
+    for x0, top, x1, bottom, area in pieces:
+        if area < MIN_STRAY_PT2 or max(x1 - x0, bottom - top) > MAX_STRAY_PT:
             continue
         if any(v.x0 - NEAR_PT <= x1 and x0 <= v.x1 + NEAR_PT and v.top - NEAR_PT <= bottom and top <= v.bottom + NEAR_PT
                for v in words) or _accent(words, x0, top, x1, bottom):
             continue
-        if any(_along(rule, x0, top, x1, bottom) for rule in rules):
+        if any(_along(r, top, bottom, x0, x1) for r in hrules) or any(_along(r, x0, x1, top, bottom) for r in vrules):
             continue
         out.append((x0, top, x1, bottom))
     return out
 
 
-def _along(rule: tuple[bool, float, float, float], x0: float, top: float, x1: float, bottom: float) -> bool:
-    horizontal, pos, start, end = rule
-    if horizontal:
-        return top - NEAR_PT <= pos <= bottom + NEAR_PT and start - NEAR_PT <= x1 and x0 <= end + NEAR_PT
-    return x0 - NEAR_PT <= pos <= x1 + NEAR_PT and start - NEAR_PT <= bottom and top <= end + NEAR_PT
+def _along(rule: Rule, lo: float, hi: float, start: float, end: float) -> bool:
+    """Does print from ``lo`` to ``hi`` across the rule and ``start`` to ``end`` along it lie on it?"""
+    return lo - NEAR_PT <= rule.pos <= hi + NEAR_PT and rule.start - NEAR_PT <= end and start <= rule.end + NEAR_PT

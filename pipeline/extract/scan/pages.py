@@ -7,7 +7,7 @@ import numpy as np
 
 from ..content import PageContent, merge_rules, rule_pieces
 from ..settings import DEFAULT, Settings
-from .dashes import find_dashes, stray_ink
+from .dashes import blobs, find_dashes, stray_ink
 from .deskew import rotate, skew_angle
 from .ink import ink, whiten
 from .ocr import read_words
@@ -41,10 +41,10 @@ def _read(image: PageImage, pixels: np.ndarray, settings: Settings, turns: int =
     clean[thin > 0] = 255
     words = read_words(clean, image.dpi)
     badly = reads_badly(words)
-    words += find_dashes(binary, words, image.scale)
+    pieces = blobs(binary, image.scale)
+    words += find_dashes(pieces, words)
     hrules, vrules = merge_rules(horizontal, settings), merge_rules(vertical, settings)
-    rules = [(True, r.pos, r.start, r.end) for r in hrules] + [(False, r.pos, r.start, r.end) for r in vrules]
     width, height = (image.height, image.width) if turns % 2 else (image.width, image.height)
     return PageContent(number=image.number, width=width, height=height,
                        words=sorted(words, key=lambda w: (w.top, w.x0)), hrules=hrules, vrules=vrules, scanned=True,
-                       turn=(4 - turns) % 4 * 90, stray=stray_ink(binary, words, rules, image.scale)), badly
+                       turn=(4 - turns) % 4 * 90, stray=stray_ink(pieces, words, hrules, vrules)), badly

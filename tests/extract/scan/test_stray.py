@@ -7,8 +7,8 @@ import pytest
 
 import pipeline.extract.scan.pages as pages
 from pipeline.extract import PageSelection, build_document
-from pipeline.extract.content import Word
-from pipeline.extract.scan.dashes import stray_ink
+from pipeline.extract.content import Rule, Word
+from pipeline.extract.scan.dashes import blobs, stray_ink
 from pipeline.extract.tables import UNREAD
 from pipeline.findings import gap_findings, ocr_findings
 
@@ -28,10 +28,10 @@ def _ink(*boxes: tuple[int, int, int, int]) -> np.ndarray:
 def test_stray_ink_is_print_no_word_speck_or_rule_accounts_for():
     dash, speck, worded, on_rule = (100, 100, 115, 106), (200, 200, 202, 202), (300, 100, 330, 130), (50, 300, 80, 304)
     word = Word("12", 300 * SCALE, 100 * SCALE, 330 * SCALE, 130 * SCALE, conf=95)
-    rule = (True, 302 * SCALE, 0.0, 400 * SCALE)  # the line the last blob is what is left of
-    [box] = stray_ink(_ink(dash, speck, worded, on_rule), [word], [rule], SCALE)
+    rule = Rule(302 * SCALE, 0.0, 400 * SCALE)  # the horizontal line the last blob is what is left of
+    [box] = stray_ink(blobs(_ink(dash, speck, worded, on_rule), SCALE), [word], [rule], [])
     assert box == pytest.approx((100 * SCALE, 100 * SCALE, 115 * SCALE, 106 * SCALE))
-    assert stray_ink(_ink((0, 0, 300, 300)), [], [], SCALE) == []  # a stamp or a picture: no cell's value
+    assert stray_ink(blobs(_ink((0, 0, 300, 300)), SCALE), [], [], []) == []  # a stamp or a picture: no cell's value
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,7 @@ def test_a_total_of_dashes_reads_as_zeros_or_unreadable_never_blank(dashes_page)
 
 
 def test_dashes_all_missed_are_findings_with_page_and_box(dashes_page, monkeypatch):
-    monkeypatch.setattr(pages, "find_dashes", lambda binary, words, scale: [])
+    monkeypatch.setattr(pages, "find_dashes", lambda pieces, words: [])
     doc = build_document(dashes_page, use_cache=False)
     totals = _totals(doc)
     assert [t.cell.text for t in totals] == [UNREAD] * 5 and all(t.amount is None for t in totals)
@@ -66,7 +66,7 @@ def test_dashes_all_missed_are_findings_with_page_and_box(dashes_page, monkeypat
 def test_a_total_not_read_is_called_a_likely_misread(dashes_page, monkeypatch, tmp_path):
     from pipeline.run import Options, process
 
-    monkeypatch.setattr(pages, "find_dashes", lambda binary, words, scale: [])
+    monkeypatch.setattr(pages, "find_dashes", lambda pieces, words: [])
     findings = process(dashes_page, Options(out=tmp_path / "o", report=False, use_cache=False, lang="en")).findings
     missing = findings[findings["kind"] == "total_missing"]
     assert len(missing) == 5 and missing["message"].str.contains("Likely a misread: (p. 1, 0%)", regex=False).all()
@@ -75,10 +75,10 @@ def test_a_total_not_read_is_called_a_likely_misread(dashes_page, monkeypatch, t
 def test_an_accent_above_a_capital_is_no_dash_and_no_stray_ink():
     word = Word("BAŞKANLIĞI", 100 * SCALE, 100 * SCALE, 300 * SCALE, 140 * SCALE, conf=96)  # 9.6 pt high
     breve, dash = (250, 86, 262, 90), (250, 190, 264, 194)  # 2.4 pt above the box; a row below
-    binary = _ink(breve, dash)
-    [found] = pages.find_dashes(binary, [word], SCALE)
+    pieces = blobs(_ink(breve, dash), SCALE)
+    [found] = pages.find_dashes(pieces, [word])
     assert round(found.x0 / SCALE) == 250 and found.yc > word.bottom
-    assert [round(b[1] / SCALE) for b in stray_ink(binary, [word], [], SCALE)] == [190]
+    assert [round(b[1] / SCALE) for b in stray_ink(pieces, [word], [], [])] == [190]
 
 
 def test_a_continued_pages_title_makes_no_row(tmp_path):
