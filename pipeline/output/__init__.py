@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from contextlib import contextmanager, nullcontext
+from functools import partial
 from pathlib import Path
 from typing import Iterator
 
@@ -32,8 +33,8 @@ def tables_written(frames: dict[str, pd.DataFrame], folder: Path, info: PackageI
     With ``child``, the workbook (XlsxWriter, the slowest by far) is written by a forked child
     meanwhile: beside the other formats and whatever the block does (the report); without (a run
     told to use one process), after the block."""
-    workbook = (write_workbook, frames, folder / WORKBOOK, lang, decimals, info.title)
-    with aside(*workbook) if child else nullcontext():
+    workbook = partial(write_workbook, frames, folder / WORKBOOK, lang, decimals, info.title)
+    with aside(workbook) if child else nullcontext():
         write_frames(frames, folder)
         for name, frame in frames.items():
             frame.to_parquet(folder / f"{name}.parquet", index=False)
@@ -41,7 +42,7 @@ def tables_written(frames: dict[str, pd.DataFrame], folder: Path, info: PackageI
         (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
         yield
     if not child:
-        workbook[0](*workbook[1:])
+        workbook()
 
 
 def write_tables(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo, lang: Lang = "tr",
