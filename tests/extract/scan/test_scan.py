@@ -136,3 +136,31 @@ def test_blank_page_needs_no_tesseract(monkeypatch, tmp_path):
     monkeypatch.setattr(ocr_module, "tessdata", lambda: None)
     page = PageContent(1, 595, 842, [], [], [])
     assert from_images([page], tmp_path / "blank.pdf", None, "auto") == [page]
+
+
+def test_a_notes_page_is_no_scan_but_its_picture_is(monkeypatch, tmp_path):
+    """A page printing only a word or two (`NOTLAR`) is not OCR'd; the same page with a picture
+    beside its words is (and without Tesseract says so)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.extract.scan import from_images
+    from pipeline.extract.sources import open_source
+
+    for name, picture in (("notes.pdf", False), ("picture.pdf", True)):
+        page = canvas.Canvas(str(tmp_path / name), pagesize=A4)
+        page.drawString(72, 770, "NOTLAR")
+        if picture:
+            page.rect(150, 300, 300, 200, fill=1)
+        page.save()
+    monkeypatch.setattr(ocr_module, "tessdata", lambda: None)
+    for name in ("notes.pdf", "picture.pdf"):
+        source = open_source("pdfium", tmp_path / name, None)
+        content = source.page(0)
+        source.close()
+        assert [w.text for w in content.words] == ["NOTLAR"]
+        if name == "notes.pdf":
+            assert from_images([content], tmp_path / name, None, "auto") == [content]
+        else:
+            with pytest.raises(ocr_module.OcrUnavailable):
+                from_images([content], tmp_path / name, None, "auto")
