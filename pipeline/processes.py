@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
@@ -57,39 +58,100 @@ def stop_on_sigterm() -> None:
     signal.signal(signal.SIGTERM, _terminate)
 
 
+class Handoff:
+    """The block's side of :func:`aside`: hands the work its late input, waits for it to end."""
+
+    def __init__(self, work: Callable[..., Any], args: tuple, fork: bool):
+        self.work, self.args, self.given, self.ended = work, args, None, False
+        self.child = None
+        if fork:
+            context = multiprocessing.get_context("fork")
+            late, self.to_child = context.Pipe(duplex=False)
+            self.outcome, sent = context.Pipe(duplex=False)
+            self.child = context.Process(target=_aside, args=(late, self.to_child, sent, work, args), daemon=True)
+            self.child.start()
+            late.close()
+            sent.close()
+
+    def give(self, value: Any) -> None:
+        """What ``later()`` returns in the work (once; pickled through a pipe to a child)."""
+        if self.child is None:
+            self.given = value
+            return
+        self.to_child.send(value)
+        self.to_child.close()
+
+    def done(self) -> None:
+        """Wait for the work to end (without a child: run it here); raise what it raised."""
+        if self.ended:
+            return
+        self.ended = True
+        if self.child is None:
+            self.work(*self.args, lambda: self.given)
+            return
+        self.to_child.close()  # nothing given: later() returns None
+        self.child.join()
+        outcome = self.outcome.recv() if self.outcome.poll() else RuntimeError(
+            f"{getattr(self.work, '__name__', self.work)} ended with exit status {self.child.exitcode}")
+        self.outcome.close()
+        if outcome is not None:
+            raise outcome
+
+    def stop(self) -> None:
+        """Stop the work at once (not SIGTERM: the run's own handler for it may be inherited)."""
+        self.ended = True
+        if self.child is not None:
+            self.child.kill()
+            self.child.join()
+            self.to_child.close()
+            self.outcome.close()
+
+
 @contextmanager
-def aside(work: Callable[..., Any], *args: Any) -> Iterator[None]:
-    """Run ``work(*args)`` in a forked child while the block runs (another core: the workbook
-    beside the report); on leaving, wait for it and raise what it raised. The child shares the
+def aside(work: Callable[..., Any], *args: Any, fork: bool = True) -> Iterator[Handoff]:
+    """Run ``work(*args, later)`` in a forked child while the block runs (another core: the
+    workbook beside the checks and the report). ``later()``, in the work, returns what the block
+    hands over with the yielded :meth:`Handoff.give` (input that did not exist yet at the fork;
+    None if never given). The work has ended once the block calls :meth:`Handoff.done` or leaves;
+    what it raised is raised there. A block that fails stops the child. The child shares the
     parent's memory (no pickling of ``args``); the caller makes sure no other thread of its own
-    runs at the fork. A block that fails stops the child."""
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_aside, args=(send, work, args), daemon=True)
-    child.start()
-    send.close()
+    runs at the fork. Without ``fork`` (a run told to use one process) the work runs in ``done``."""
+    handoff = Handoff(work, args, fork)
     try:
-        yield
+        yield handoff
     except BaseException:
-        child.kill()  # not SIGTERM: the run's own handler for it may be inherited
+        handoff.stop()
         raise
-    finally:
-        child.join()
-    outcome = receive.recv() if receive.poll() else RuntimeError(f"{getattr(work, '__name__', work)} ended "
-                                                                 f"with exit status {child.exitcode}")
-    receive.close()
-    if outcome is not None:
-        raise outcome
+    handoff.done()
 
 
-def _aside(send, work: Callable[..., Any], args: tuple) -> None:
+def _aside(late, giving, sent, work: Callable[..., Any], args: tuple) -> None:
+    """The child: the late input is received by a thread at once (a large one would otherwise
+    hold the parent in ``give`` until the work asks for it). The child's copy of the parent's
+    end of that pipe is closed, so that the parent closing its own ends the input."""
     die_with_parent()
+    giving.close()
+    box: list = []
+    receiver = threading.Thread(target=_receive, args=(late, box), daemon=True)
+    receiver.start()
+
+    def later() -> Any:
+        receiver.join()
+        return box[0] if box else None
+
     try:
-        work(*args)
+        work(*args, later)
         outcome = None
     except BaseException as exc:  # handed to the parent, which raises it
         outcome = exc
     try:
-        send.send(outcome)
+        sent.send(outcome)
     except Exception as exc:  # an exception that does not pickle: its text
-        send.send(RuntimeError(f"{type(outcome).__name__}: {outcome} ({exc})"))
+        sent.send(RuntimeError(f"{type(outcome).__name__}: {outcome} ({exc})"))
+
+
+def _receive(late, box: list) -> None:
+    try:
+        box.append(late.recv())
+    except EOFError:  # closed without a value
+        pass

@@ -7,7 +7,7 @@ import os
 import shutil
 import tempfile
 import threading
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the stages after reading are imported once reading has begu
     import pandas as pd
 
     from .catalog import Catalog, Stored
-    from .output import PackageInfo
+    from .output import PackageInfo, StartedWorkbook
     from .quality import QualityResult, QualityWorker
 
 AFTER_READING = ("pipeline.frames", "pipeline.schemas", "pipeline.findings", "pipeline.reconcile", "pipeline.output")
@@ -139,26 +139,23 @@ class _Preload:
             self.thread.join()
 
 
-def _analyse(pdf: Path, sha256: str, options: Options, progress: Progress, preload: _Preload) -> RunResult:
-    """Read, validate and reconcile one PDF (whose content hash is ``sha256``)."""
+def _read(pdf: Path, sha256: str, options: Options, progress: Progress, preload: _Preload) -> Document:
+    """The PDF (whose content hash is ``sha256``) read into the document model."""
     with _stage(ExtractionError, pdf):
-        doc = build_document(pdf, password=options.password, max_pages=options.max_pages,
-                             use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
-                             reader=options.reader, limits=options.limits, ocr=options.ocr,
-                             executor=options.page_executor, progress=progress, selection=options.pages,
-                             started=preload.start)
-    with _stage(CheckError, pdf):
-        return _check(pdf, doc, options, progress)
+        return build_document(pdf, password=options.password, max_pages=options.max_pages,
+                              use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
+                              reader=options.reader, limits=options.limits, ocr=options.ocr,
+                              executor=options.page_executor, progress=progress, selection=options.pages,
+                              started=preload.start)
 
 
-def _check(pdf: Path, doc: Document, options: Options, progress: Progress) -> RunResult:
+def _check(pdf: Path, doc: Document, frames: dict[str, pd.DataFrame], options: Options,
+           progress: Progress) -> RunResult:
+    """Validate and reconcile the document's ``frames``."""
     from .findings import gap_findings, judge, message, ocr_findings, problem_findings, schema_findings
-    from .frames import all_frames
     from .reconcile import reconcile
     from .schemas import validate
 
-    progress.on_stage("check")
-    frames = all_frames(doc)
     violations = schema_findings(validate(frames, doc.plan_years, doc.directorates))
     problems = [message(v, options.lang) for v in violations]
     if problems and options.strict:
@@ -176,9 +173,13 @@ def _check(pdf: Path, doc: Document, options: Options, progress: Progress) -> Ru
     findings = reconcile(frames["budget_lines"], frames["printed_totals"], frames["section_pages"], lang=options.lang,
                          extra=extra)
     findings = judge(findings, frames["budget_lines"], frames["printed_totals"], options.lang)
-    slug = options.slug or doc.slug
+    slug = _slug(doc, options)
     report_dir = options.reports / slug if options.report else None
     return RunResult(pdf, slug, options.out / slug, doc, frames, findings, problems, report_dir, extra_tables=tables)
+
+
+def _slug(doc: Document, options: Options) -> str:
+    return options.slug or doc.slug
 
 
 class _ReportJob:
@@ -227,11 +228,12 @@ class _ReportJob:
         self.stack.__exit__(type(exc), exc, exc.__traceback__)
 
 
-def _write(result: RunResult, options: Options, worker: QualityWorker | None, progress: Progress) -> None:
-    """The tables in every format to ``<out>/<slug>/`` and, with ``options.report``, the report to
-    ``<reports>/<slug>/`` (with a quality worker, its Data Docs too): each folder staged and
-    committed atomically, the tables first. The report is drafted while a child process writes
-    the workbook (unless the run may use one process only)."""
+def _write(result: RunResult, options: Options, worker: QualityWorker | None, progress: Progress,
+           workbook: StartedWorkbook) -> None:
+    """The tables in every format to ``<out>/<slug>/`` (the ``workbook`` finished) and, with
+    ``options.report``, the report to ``<reports>/<slug>/`` (with a quality worker, its Data Docs
+    too): each folder staged and committed atomically, the tables first. The report is drafted
+    while a child process finishes the workbook (unless the run may use one process only)."""
     from .output import stamp, tables_written
 
     doc = result.doc
@@ -241,8 +243,7 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None, pr
     try:
         with atomic_folder(result.out_dir) as data:
             with tables_written(result.tables, data, _package_info(doc, result.slug), options.lang,
-                                decimals(doc.profile.number_style if doc.profile else ""),
-                                child=_may_fork(options)):
+                                workbook=workbook):
                 job = _ReportJob(result, options, worker) if options.report else None
             stamp.write(data, key, {"schema_problems": result.schema_problems})
     except BaseException as exc:
@@ -254,6 +255,15 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None, pr
     if job:
         progress.on_stage("report")
         job.finish(key)
+
+
+def _workbook(doc: Document, frames: dict[str, pd.DataFrame], options: Options
+              ) -> AbstractContextManager[StartedWorkbook]:
+    """The workbook begun from the document's frames (see ``output.workbook_started``)."""
+    from .output import workbook_started
+
+    return workbook_started(frames, _package_info(doc, _slug(doc, options)), options.lang,
+                            decimals(doc.profile.number_style if doc.profile else ""), _may_fork(options))
 
 
 def _may_fork(options: Options) -> bool:
@@ -317,9 +327,17 @@ def process(pdf: Path, options: Options, progress: Progress = SILENT) -> RunResu
 
         worker = QualityWorker()
     try:
-        result = _analyse(pdf, sha256, options, progress, preload)
+        doc = _read(pdf, sha256, options, progress, preload)
         preload.join()  # no thread of ours beside the workbook's fork
-        _write(result, options, worker, progress)
+        with _stage(CheckError, pdf):
+            from .frames import all_frames
+
+            progress.on_stage("check")
+            frames = all_frames(doc)
+        with _workbook(doc, frames, options) as workbook:  # its sheets are written beside the checks
+            with _stage(CheckError, pdf):
+                result = _check(pdf, doc, frames, options, progress)
+            _write(result, options, worker, progress, workbook)
         return result
     finally:
         if worker:

@@ -1,4 +1,5 @@
-"""Work run aside in a forked child: it runs beside the block, its failure is the caller's."""
+"""Work run aside in a forked child: it runs beside the block, takes input the block makes later,
+and its failure is the caller's."""
 from __future__ import annotations
 
 import errno
@@ -11,16 +12,24 @@ import pytest
 from pipeline.processes import aside
 
 
-def _write_pid(path: Path) -> None:
+def _write_pid(path: Path, later) -> None:
     path.write_text(str(os.getpid()))
 
 
-def _disk_full(path: Path) -> None:
+def _disk_full(path: Path, later) -> None:
     raise OSError(errno.ENOSPC, "No space left on device", str(path))
 
 
-def _sleep(seconds: float) -> None:
+def _sleep(seconds: float, later) -> None:
     time.sleep(seconds)
+
+
+def _pid_and_late_input(path: Path, later) -> None:
+    """The child's pid now, then what it is given later (a second line)."""
+    path.write_text(f"{os.getpid()}\n")
+    given = later()
+    with path.open("a") as f:
+        f.write(repr(given))
 
 
 def test_the_work_runs_in_another_process_and_is_done_when_the_block_ends(tmp_path):
@@ -28,6 +37,31 @@ def test_the_work_runs_in_another_process_and_is_done_when_the_block_ends(tmp_pa
     with aside(_write_pid, out):
         pass
     assert out.read_text() != str(os.getpid()) and int(out.read_text()) > 0
+
+
+def test_the_work_gets_what_the_block_hands_it_after_the_fork(tmp_path):
+    out = tmp_path / "late"
+    big = ["x" * 1000] * 1000  # over a pipe's buffer: give() must not wait for the work to ask
+    with aside(_pid_and_late_input, out) as handoff:
+        handoff.give({"findings": big})
+        handoff.done()
+        pid, given = out.read_text().split("\n")
+    assert int(pid) != os.getpid() and given == repr({"findings": big})
+
+
+def test_never_given_the_work_gets_none(tmp_path):
+    out = tmp_path / "late"
+    with aside(_pid_and_late_input, out):
+        pass
+    assert out.read_text().split("\n")[1] == "None"
+
+
+def test_without_a_fork_the_work_runs_here_when_done(tmp_path):
+    out = tmp_path / "late"
+    with aside(_pid_and_late_input, out, fork=False) as handoff:
+        handoff.give([1, 2])
+        assert not out.exists()  # not before done()
+    assert out.read_text() == f"{os.getpid()}\n[1, 2]"
 
 
 def test_the_childs_error_is_raised_in_the_parent(tmp_path):

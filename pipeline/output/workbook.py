@@ -3,9 +3,10 @@ the findings, then a sheet per table, titled in the run's language (the machine 
 CSV's and Parquet's, and the first sheet names them), amounts with thousands separators, the
 header frozen, filters on and columns as wide as their contents.
 
-Written with XlsxWriter in constant-memory mode: about twice as fast as openpyxl's streaming mode
-on the reference tables. The document's creation time is pinned, so that a re-run on the same
-PDF gives the same bytes.
+Written with XlsxWriter in memory: about twice as fast as openpyxl's streaming mode on the
+reference tables. A run starts the workbook as soon as its tables exist (:class:`Workbook`) and
+finishes it with the findings once they are made. The document's creation time is pinned, so that
+a re-run on the same PDF gives the same bytes.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 import xlsxwriter
 from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from .. import contract
 from ..contract import column_title, table_title
@@ -81,11 +83,9 @@ def _table_sheet(book: xlsxwriter.Workbook, table: str, frame: pd.DataFrame, lan
                 sheet.write(r, c, value, formats.money if money[c] else None)
 
 
-def _about_sheet(book: xlsxwriter.Workbook, frames: dict[str, pd.DataFrame], title: str, lang: Lang,
-                 formats: _Formats) -> None:
+def _about_sheet(sheet: Worksheet, frames: dict[str, pd.DataFrame], title: str, lang: Lang, formats: _Formats) -> None:
     """What the workbook holds: every sheet's columns (title, machine name, description), then the findings."""
     _ = translations(lang).gettext
-    sheet = book.add_worksheet(_("About"))
     for i, width in enumerate((26, 30, 22, 110)):
         sheet.set_column(i, i, width)
     sheet.write(0, 0, title or _("Performance programme tables"), formats.heading)
@@ -114,18 +114,36 @@ def _about_sheet(book: xlsxwriter.Workbook, frames: dict[str, pd.DataFrame], tit
                                f.message])
 
 
+class Workbook:
+    """A workbook begun from the tables there are (their sheets written now), finished once the
+    rest exist (the findings); the first sheet, which describes them all, is written last."""
+
+    def __init__(self, frames: dict[str, pd.DataFrame], lang: Lang = "tr", decimals: int = 0, title: str = ""):
+        self.frames, self.lang, self.title = dict(frames), lang, title
+        self.buffer = io.BytesIO()
+        self.book = xlsxwriter.Workbook(self.buffer, {"in_memory": True, "strings_to_numbers": False,
+                                                      "strings_to_formulas": False, "strings_to_urls": False})
+        self.book.set_properties({"created": PINNED})
+        self.formats = _Formats(self.book.add_format({"bold": True}), self.book.add_format({"bold": True, "font_size": 13}),
+                                self.book.add_format({"num_format": MONEY_FORMATS[decimals]}))
+        self.about = self.book.add_worksheet(translations(lang).gettext("About"))
+        self._add(frames)
+
+    def finish(self, rest: dict[str, pd.DataFrame], path: Path) -> None:
+        """The ``rest`` of the tables after those begun with, then the first sheet; the workbook to ``path``."""
+        self._add(rest)
+        _about_sheet(self.about, self.frames, self.title, self.lang, self.formats)
+        self.book.close()
+        path.write_bytes(self.buffer.getvalue())
+
+    def _add(self, frames: dict[str, pd.DataFrame]) -> None:
+        for name, frame in frames.items():
+            _table_sheet(self.book, name, frame, self.lang, self.formats)
+        self.frames.update(frames)
+
+
 def write_workbook(frames: dict[str, pd.DataFrame], path: Path, lang: Lang = "tr", decimals: int = 0,
                    title: str = "") -> None:
     """The workbook of ``frames`` at ``path``; amounts shown with the ``decimals`` the document
     prints (:func:`pipeline.amounts.decimals`); ``title`` heads the first sheet."""
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": True, "strings_to_numbers": False,
-                                        "strings_to_formulas": False, "strings_to_urls": False})
-    book.set_properties({"created": PINNED})
-    formats = _Formats(book.add_format({"bold": True}), book.add_format({"bold": True, "font_size": 13}),
-                       book.add_format({"num_format": MONEY_FORMATS[decimals]}))
-    _about_sheet(book, frames, title, lang, formats)
-    for name, frame in frames.items():
-        _table_sheet(book, name, frame, lang, formats)
-    book.close()
-    path.write_bytes(buffer.getvalue())
+    Workbook(frames, lang, decimals, title).finish({}, path)
