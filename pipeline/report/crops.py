@@ -11,9 +11,10 @@ import io
 from collections import defaultdict
 from pathlib import Path
 
-import pdfplumber
+import pypdfium2 as pdfium
 from PIL import Image, ImageDraw
 
+from pipeline.extract.scan.raster import whole
 from pipeline.model import BBox
 
 from .evidence import Shot
@@ -74,15 +75,30 @@ def render(pdf: Path, shots: list[Shot], password: str | None = None,
         by_page[shot.page].append(shot)
     scale = RESOLUTION / 72
     images: dict[Shot, str] = {}
-    with pdfplumber.open(pdf, password=password or "") as document:
+    if not by_page:
+        return images
+    document = pdfium.PdfDocument(str(pdf), password=password or None)
+    try:
         for number, page_shots in sorted(by_page.items()):
-            page = document.pages[number - 1]
-            page_image = page.to_image(resolution=RESOLUTION).original.convert("RGB")
-            width, height = float(page.width), float(page.height)
+            page_image, width, height = _page_image(document[number - 1], scale)
             if turn := (turns or {}).get(number, 0):
                 page_image = page_image.transpose(_UPRIGHT[turn])
                 width, height = (height, width) if turn % 180 else (width, height)
             for shot in page_shots:
                 window = _window(shot, width, height)
                 images[shot] = _data_uri(_draw(page_image, shot, window, scale))
+    finally:
+        document.close()
     return images
+
+
+def _page_image(page: pdfium.PdfPage, scale: float) -> tuple[Image.Image, float, float]:
+    """The page rendered at ``scale`` in the frame its boxes are in (``raster.whole``), without
+    anti-aliasing (sharper small print), and its size in points."""
+    try:
+        width, height = whole(page)
+        bitmap = page.render(scale=scale, no_smoothtext=True, no_smoothpath=True, no_smoothimage=True,
+                             prefer_bgrx=True)
+        return bitmap.to_pil().convert("RGB"), width, height
+    finally:
+        page.close()

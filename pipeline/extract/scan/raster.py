@@ -35,12 +35,20 @@ class PageImage:
         return 72.0 / self.dpi
 
 
+def whole(page: pdfium.PdfPage) -> tuple[float, float]:
+    """Have PDFium show the page's whole media box, the frame the readers' boxes are in (it
+    shows the crop box, which may be smaller); the page's size in points, turned by its rotation."""
+    page.set_cropbox(*page.get_mediabox())
+    width, height = page.get_size()
+    return float(width), float(height)
+
+
 def render(path: Path, password: str | None, index: int, dpi: int = DPI) -> PageImage:
-    """Page ``index`` (0-based) of the file as a grey image."""
+    """Page ``index`` (0-based) of the file as a grey image, in the readers' frame (:func:`whole`)."""
     pdf = pdfium.PdfDocument(str(path), password=password or None)
     try:
         page = pdf[index]
-        width, height = page.get_size()
+        width, height = whole(page)
         bitmap = page.render(scale=dpi / 72.0, grayscale=True)
         pixels = np.array(bitmap.to_numpy(), copy=True)
         if pixels.ndim == 3:
@@ -48,7 +56,7 @@ def render(path: Path, password: str | None, index: int, dpi: int = DPI) -> Page
         page.close()
     finally:
         pdf.close()
-    return PageImage(index + 1, pixels, float(width), float(height), dpi)
+    return PageImage(index + 1, pixels, width, height, dpi)
 
 
 def printed(path: Path, password: str | None, content: PageContent, beyond_text: bool) -> bool:
