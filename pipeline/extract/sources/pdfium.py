@@ -18,7 +18,7 @@ import ctypes
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
@@ -53,6 +53,20 @@ class _Style:
     def across(self, dx: float, dy: float) -> float:
         return dy * self.direction[0] - dx * self.direction[1]
 
+
+def _unchecked(func, restype: type) -> Callable[..., Any]:
+    """``func`` without ctypes' conversion of each argument (the arguments must already be what C
+    takes: ints, pointers, ``byref``): that conversion costs more than PDFium's work in the calls
+    made for every character."""
+    raw = type(func)(ctypes.cast(func, ctypes.c_void_p).value)
+    raw.restype = restype
+    return raw
+
+
+_text_object = _unchecked(R.FPDFText_GetTextObject, ctypes.c_void_p)  # the object's address, None if inferred
+_unicode = _unchecked(R.FPDFText_GetUnicode, ctypes.c_uint)
+_char_origin = _unchecked(R.FPDFText_GetCharOrigin, ctypes.c_int)
+_loose_box = _unchecked(R.FPDFText_GetLooseCharBox, ctypes.c_int)
 
 Char = tuple[str, float, float, float, _Style, int]
 """(text, origin x, origin y, advance along the baseline, its text object's style, the text object)."""
@@ -130,33 +144,31 @@ class PdfiumSource:
         origin) are joined back into one, as pdfminer has them."""
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         loose, matrix, size = R.FS_RECTF(), R.FS_MATRIX(), ctypes.c_float()
-        # the calls made for every character, as locals (a page has thousands)
-        text_object, unicode, addressof = R.FPDFText_GetTextObject, R.FPDFText_GetUnicode, ctypes.addressof
-        char_origin, loose_box = R.FPDFText_GetCharOrigin, R.FPDFText_GetLooseCharBox
+        origin_x_at, origin_y_at, loose_at = ctypes.byref(origin_x), ctypes.byref(origin_y), ctypes.byref(loose)
         styles: dict[int, _Style | None] = {}
         handles: dict[int, object] = {}
         chars: list[Char] = []
         inferred_space = False
         key, style = None, None  # the last character's text object and its style: objects come in runs
         for i in range(R.FPDFText_CountChars(textpage)):
-            obj = text_object(textpage, i)
-            if not obj:  # a character PDFium inferred (space, line break)
-                inferred_space = unicode(textpage, i) == 0x20
+            address = _text_object(textpage, i)
+            if not address:  # a character PDFium inferred (space, line break)
+                inferred_space = _unicode(textpage, i) == 0x20
                 continue
-            if (address := addressof(obj.contents)) != key:
+            if address != key:
                 key = address
                 if key not in styles:
-                    handles[key] = obj
+                    handles[key] = obj = ctypes.cast(address, R.FPDF_PAGEOBJECT)
                     R.FPDFText_GetMatrix(textpage, i, matrix)
                     R.FPDFTextObj_GetFontSize(obj, size)
                     styles[key] = self._style(obj, (matrix.a, matrix.b, matrix.c, matrix.d, 0, 0), size.value, ctm)
                 style = styles[key]
             if style is None:
                 continue
-            code = unicode(textpage, i)
+            code = _unicode(textpage, i)
             text = "-" if code == 2 else chr(code)  # PDFium marks a hyphen that ends a line as U+0002
-            char_origin(textpage, i, origin_x, origin_y)
-            loose_box(textpage, i, loose)
+            _char_origin(textpage, i, origin_x_at, origin_y_at)
+            _loose_box(textpage, i, loose_at)
             x, y = origin_x.value, origin_y.value
             # the loose box reaches the advance, or further where the ink overhangs it
             if style.upright:
@@ -164,7 +176,7 @@ class PdfiumSource:
             else:
                 advance = max(style.along(cx - x, cy - y) for cx in (loose.left, loose.right) for cy in (loose.bottom, loose.top))
             if inferred_space:
-                if chars and self._printed_space(textpage, handles[chars[-1][5]], obj):
+                if chars and self._printed_space(textpage, handles[chars[-1][5]], handles[key]):
                     chars.append(_space(chars[-1], x, y))
                 inferred_space = False
             if chars and (last := chars[-1])[1] == x and last[2] == y and last[5] == key:
