@@ -137,15 +137,17 @@ def _dedupe(glyphs: list[Glyph], settings: Settings) -> tuple[list[Glyph], set[i
         x0, top = g[1], g[2]
         key = (g[0], g[5], round(top / 4))
         spots = seen.get(key)
-        if spots is None:  # most glyphs: none like it on the line yet
+        if spots is None:  # the first of its text and font on the line
             seen[key] = [(x0, top, len(kept))]
+            kept.append(g)
+            continue
+        for x, t, i in spots:
+            if abs(x0 - x) <= near and abs(top - t) <= near:  # its twin: the first kept glyph this near
+                doubled.add(i)
+                break
         else:
-            twin = next((i for x, t, i in spots if abs(x0 - x) <= near and abs(top - t) <= near), None)
-            if twin is not None:
-                doubled.add(twin)
-                continue
             spots.append((x0, top, len(kept)))
-        kept.append(g)
+            kept.append(g)
     return kept, doubled
 
 
