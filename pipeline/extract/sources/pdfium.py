@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -45,7 +45,7 @@ class _Style:
     scale: float  # user units per text unit along the baseline
     up: tuple[float, float]  # a text unit across the baseline, in user space
     upright: bool  # the baseline runs left to right in user space, glyphs stand up
-    widths: dict[int, float]  # advances by character code as met, shared by objects of one font, size, scale
+    widths: dict[int, float] = field(compare=False)  # advances by code as met, shared by one font, size, scale
 
     def along(self, dx: float, dy: float) -> float:
         return dx * self.direction[0] + dy * self.direction[1]
@@ -144,6 +144,7 @@ class PdfiumSource:
         origin) are joined back into one, as pdfminer has them."""
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         loose, matrix, size = R.FS_RECTF(), R.FS_MATRIX(), ctypes.c_float()
+        # pointers made once: the per-character calls take their arguments as they are
         origin_x_at, origin_y_at, loose_at = ctypes.byref(origin_x), ctypes.byref(origin_y), ctypes.byref(loose)
         styles: dict[int, _Style | None] = {}
         handles: dict[int, object] = {}
