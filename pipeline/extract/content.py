@@ -131,39 +131,53 @@ def _dedupe(glyphs: list[Glyph], settings: Settings) -> tuple[list[Glyph], set[i
     indices (in the kept list) of glyphs that had such a double."""
     kept: list[Glyph] = []
     doubled: set[int] = set()
-    seen: dict[tuple, list[tuple[float, float, int]]] = {}
+    seen: dict[tuple[str, str, int], list[tuple[float, float, int]]] = {}  # glyphs by text, font and line
+    near = settings.dedupe
     for g in glyphs:
-        text, x0, top = g[0], g[1], g[2]
-        spots = seen.setdefault((text, g[5], round(top / 4)), [])
-        twin = next((i for x, t, i in spots if abs(x0 - x) <= settings.dedupe and abs(top - t) <= settings.dedupe), None)
-        if twin is not None:
-            doubled.add(twin)
+        x0, top = g[1], g[2]
+        key = (g[0], g[5], round(top / 4))
+        spots = seen.get(key)
+        if spots is None:  # the first of its text and font on the line
+            seen[key] = [(x0, top, len(kept))]
+            kept.append(g)
             continue
-        spots.append((x0, top, len(kept)))
-        kept.append(g)
+        for x, t, i in spots:
+            if abs(x0 - x) <= near and abs(top - t) <= near:  # its twin: the first kept glyph this near
+                doubled.add(i)
+                break
+        else:
+            spots.append((x0, top, len(kept)))
+            kept.append(g)
     return kept, doubled
 
 
 def words_from_glyphs(glyphs: list[Glyph], settings: Settings = DEFAULT) -> list[Word]:
     """Words from upright glyphs: a space or a gap wider than ``word_gap`` ends a word."""
     kept, doubled = _dedupe(glyphs, settings)
-    indexed = sorted(range(len(kept)), key=lambda i: (kept[i][2], kept[i][1]))
+    tops, lefts = [g[2] for g in kept], [g[1] for g in kept]
+    order = sorted(range(len(kept)), key=lefts.__getitem__)
+    order.sort(key=tops.__getitem__)  # stable: by top, then left
     lines: list[list[int]] = []
-    for i in indexed:
-        if lines and abs(kept[i][2] - kept[lines[-1][0]][2]) <= settings.glyph_line_tol:
+    line_top = 0.0
+    for i in order:
+        if lines and abs(tops[i] - line_top) <= settings.glyph_line_tol:
             lines[-1].append(i)
         else:
             lines.append([i])
+            line_top = tops[i]
     words: list[Word] = []
     for line in lines:
         current: list[int] = []
-        for i in sorted(line, key=lambda i: kept[i][1]):
+        end = 0.0  # right edge of the word's last glyph
+        for i in sorted(line, key=lefts.__getitem__):
             g = kept[i]
-            if current and (g[0].isspace() or g[1] > kept[current[-1]][3] + settings.word_gap):
+            space = g[0].isspace()
+            if current and (space or g[1] > end + settings.word_gap):
                 words.append(_word(kept, current, doubled))
                 current = []
-            if not g[0].isspace():
+            if not space:
                 current.append(i)
+                end = g[3]
         if current:
             words.append(_word(kept, current, doubled))
     return [w for w in words if w.text]
@@ -175,13 +189,13 @@ def _bold_font(name: str) -> bool:
 
 
 def _word(glyphs: list[Glyph], indices: list[int], doubled: set[int]) -> Word:
-    chars = [glyphs[i] for i in indices]
-    text = "".join(c[0] for c in chars)
+    texts, lefts, tops, rights, bottoms, fonts, _ = zip(*[glyphs[i] for i in indices])
+    text = "".join(texts)
     if not text.isascii():  # only compatibility glyphs (ligatures …) change
         text = unicodedata.normalize("NFKC", text)
     text = text.strip()
-    bold = any(i in doubled for i in indices) or _bold_font(chars[0][5]) or any(_bold_font(c[5]) for c in chars[1:])
-    return Word(text, chars[0][1], min(c[2] for c in chars), max(c[3] for c in chars), max(c[4] for c in chars), bold)
+    bold = not doubled.isdisjoint(indices) or any(map(_bold_font, fonts))
+    return Word(text, lefts[0], min(tops), max(rights), max(bottoms), bold)
 
 
 def page_content(number: int, width: float, height: float, glyphs: list[Glyph], boxes: Iterable[Box],

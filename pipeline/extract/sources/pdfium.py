@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import ctypes
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as R
@@ -45,6 +45,7 @@ class _Style:
     scale: float  # user units per text unit along the baseline
     up: tuple[float, float]  # a text unit across the baseline, in user space
     upright: bool  # the baseline runs left to right in user space, glyphs stand up
+    widths: dict[int, float] = field(compare=False)  # advances by code as met, shared by one font, size, scale
 
     def along(self, dx: float, dy: float) -> float:
         return dx * self.direction[0] + dy * self.direction[1]
@@ -52,6 +53,20 @@ class _Style:
     def across(self, dx: float, dy: float) -> float:
         return dy * self.direction[0] - dx * self.direction[1]
 
+
+def _unchecked(func, restype: type) -> Callable[..., Any]:
+    """``func`` without ctypes' conversion of each argument (the arguments must already be what C
+    takes: ints, pointers, ``byref``): that conversion costs more than PDFium's work in the calls
+    made for every character."""
+    raw = type(func)(ctypes.cast(func, ctypes.c_void_p).value)
+    raw.restype = restype
+    return raw
+
+
+_text_object = _unchecked(R.FPDFText_GetTextObject, ctypes.c_void_p)  # the object's address, None if inferred
+_unicode = _unchecked(R.FPDFText_GetUnicode, ctypes.c_uint)
+_char_origin = _unchecked(R.FPDFText_GetCharOrigin, ctypes.c_int)
+_loose_box = _unchecked(R.FPDFText_GetLooseCharBox, ctypes.c_int)
 
 Char = tuple[str, float, float, float, _Style, int]
 """(text, origin x, origin y, advance along the baseline, its text object's style, the text object)."""
@@ -74,7 +89,7 @@ class PdfiumSource:
         self.metadata = self.pdf.get_metadata_dict(skip_empty=True)
         self.encrypted = R.FPDF_GetSecurityHandlerRevision(self.pdf.raw) != -1
         self._fonts: dict[int, str] = {}
-        self._advances: dict[tuple, float] = {}
+        self._advances: dict[tuple[int, float, float], dict[int, float]] = {}
         self._texts: dict[int, str] = {}
 
     def page(self, index: int, settings: Settings = DEFAULT) -> PageContent:
@@ -84,7 +99,7 @@ class PdfiumSource:
             ctm, left, ceiling, width, height = _frame(page)
             textpage = R.FPDFText_LoadPage(page.raw)
             try:
-                glyphs = list(self._glyphs(textpage, ctm, left, ceiling))
+                glyphs = self._glyphs(textpage, ctm, left, ceiling)
             finally:
                 R.FPDFText_ClosePage(textpage)
             count = R.FPDFPage_CountObjects(page.raw)
@@ -98,12 +113,15 @@ class PdfiumSource:
     def close(self) -> None:
         self.pdf.close()
 
-    def _glyphs(self, textpage, ctm: Matrix, left: float, ceiling: float) -> Iterator[Glyph]:
+    def _glyphs(self, textpage, ctm: Matrix, left: float, ceiling: float) -> list[Glyph]:
         """Upright glyphs as (text, x0, top, x1, bottom, font, size), pdfminer's boxes: from the
         origin along the text's direction by the advance, across it from descent to descent +
         font size, in device space."""
         chars = self._chars(textpage, ctm)
         unrotated = ctm[:4] == (1, 0, 0, 1)
+        e, f = ctm[4], ctm[5]
+        glyphs: list[Glyph] = []
+        append = glyphs.append
         for i, (text, x, y, advance, style, _) in enumerate(chars):
             if len(text) > 1:  # a ligature: PDFium splits its box, pdfminer spans its advance
                 advance = next((a for c in chars[i + 1:i + 2] if abs(style.across(c[1] - x, c[2] - y)) < 0.01
@@ -111,13 +129,14 @@ class PdfiumSource:
             low, high = style.descent, style.descent + style.size
             if unrotated and style.upright:  # nearly every glyph: only the origin moves
                 d = style.up[1]
-                x0, x1, y0, y1 = x + ctm[4], x + advance + ctm[4], y + low * d + ctm[5], y + high * d + ctm[5]
+                x0, x1, y0, y1 = x + e, x + advance + e, y + low * d + f, y + high * d + f
             else:
                 (ux, uy), (cx, cy) = style.direction, style.up
                 corners = [_apply(ctm, (x + ux * s + cx * t, y + uy * s + cy * t)) for s in (0, advance) for t in (low, high)]
                 x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
                 y0, y1 = min(p[1] for p in corners), max(p[1] for p in corners)
-            yield text, x0 - left, ceiling - y1, x1 - left, ceiling - y0, style.name, round(y1 - y0, 1)
+            append((text, x0 - left, ceiling - y1, x1 - left, ceiling - y0, style.name, round(y1 - y0, 1)))
+        return glyphs
 
     def _chars(self, textpage, ctm: Matrix) -> list[Char]:
         """Each upright glyph's (text, origin x, origin y, advance, style, text object) in user
@@ -125,42 +144,48 @@ class PdfiumSource:
         origin) are joined back into one, as pdfminer has them."""
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         loose, matrix, size = R.FS_RECTF(), R.FS_MATRIX(), ctypes.c_float()
+        # pointers made once: the per-character calls take their arguments as they are
+        origin_x_at, origin_y_at, loose_at = ctypes.byref(origin_x), ctypes.byref(origin_y), ctypes.byref(loose)
         styles: dict[int, _Style | None] = {}
         handles: dict[int, object] = {}
         chars: list[Char] = []
         inferred_space = False
+        key, style = None, None  # the last character's text object and its style: objects come in runs
         for i in range(R.FPDFText_CountChars(textpage)):
-            obj = R.FPDFText_GetTextObject(textpage, i)
-            if not obj:  # a character PDFium inferred (space, line break)
-                inferred_space = R.FPDFText_GetUnicode(textpage, i) == 0x20
+            address = _text_object(textpage, i)
+            if not address:  # a character PDFium inferred (space, line break)
+                inferred_space = _unicode(textpage, i) == 0x20
                 continue
-            key = ctypes.addressof(obj.contents)
-            if key not in styles:
-                handles[key] = obj
-                R.FPDFText_GetMatrix(textpage, i, matrix)
-                R.FPDFTextObj_GetFontSize(obj, size)
-                styles[key] = self._style(obj, (matrix.a, matrix.b, matrix.c, matrix.d, 0, 0), size.value, ctm)
-            style = styles[key]
+            if address != key:
+                key = address
+                if key not in styles:
+                    handles[key] = obj = ctypes.cast(address, R.FPDF_PAGEOBJECT)
+                    R.FPDFText_GetMatrix(textpage, i, matrix)
+                    R.FPDFTextObj_GetFontSize(obj, size)
+                    styles[key] = self._style(obj, (matrix.a, matrix.b, matrix.c, matrix.d, 0, 0), size.value, ctm)
+                style = styles[key]
             if style is None:
                 continue
-            code = R.FPDFText_GetUnicode(textpage, i)
+            code = _unicode(textpage, i)
             text = "-" if code == 2 else chr(code)  # PDFium marks a hyphen that ends a line as U+0002
-            R.FPDFText_GetCharOrigin(textpage, i, origin_x, origin_y)
-            R.FPDFText_GetLooseCharBox(textpage, i, loose)
+            _char_origin(textpage, i, origin_x_at, origin_y_at)
+            _loose_box(textpage, i, loose_at)
             x, y = origin_x.value, origin_y.value
             # the loose box reaches the advance, or further where the ink overhangs it
             if style.upright:
                 advance = loose.right - x
             else:
                 advance = max(style.along(cx - x, cy - y) for cx in (loose.left, loose.right) for cy in (loose.bottom, loose.top))
-            if inferred_space and chars and self._printed_space(textpage, handles[chars[-1][5]], obj):
-                chars.append(_space(chars[-1], x, y))
-            inferred_space = False
-            if chars and chars[-1][5] == key and chars[-1][1] == x and chars[-1][2] == y:
-                last = chars[-1]
+            if inferred_space:
+                if chars and self._printed_space(textpage, handles[chars[-1][5]], handles[key]):
+                    chars.append(_space(chars[-1], x, y))
+                inferred_space = False
+            if chars and (last := chars[-1])[1] == x and last[2] == y and last[5] == key:
                 chars[-1] = (last[0] + text, x, y, max(last[3], advance), style, key)
                 continue
-            if width := self._advance(style, code):
+            if (width := style.widths.get(code)) is None:
+                width = style.widths[code] = _font_advance(style, code)
+            if width:
                 advance = min(advance, width)
             chars.append((text, x, y, advance, style, key))
         return chars
@@ -176,8 +201,9 @@ class PdfiumSource:
         R.FPDFFont_GetDescent(font, ctypes.c_float(size), descent)
         scale = math.hypot(matrix[0], matrix[1])
         direction = (matrix[0] / scale, matrix[1] / scale)
+        widths = self._advances.setdefault((ctypes.addressof(font.contents), size, scale), {})
         return _Style(self._font_name(font), font, ctypes.c_float(size), size, descent.value, direction, scale,
-                      (matrix[2], matrix[3]), direction == (1.0, 0.0) and matrix[2] == 0 and matrix[3] > 0)
+                      (matrix[2], matrix[3]), direction == (1.0, 0.0) and matrix[2] == 0 and matrix[3] > 0, widths)
 
     def _printed_space(self, textpage, before, after) -> bool:
         """Whether the space PDFium inferred between two text objects is a printed one: PDFium
@@ -194,15 +220,6 @@ class PdfiumSource:
             self._texts[key] = bytes(buffer).decode("utf-16-le", "replace").rstrip("\0")
         return self._texts[key]
 
-    def _advance(self, style: _Style, code: int) -> float:
-        """The glyph's advance in user space from its font's widths (0 if unknown)."""
-        key = (ctypes.addressof(style.font.contents), style.size, style.scale, code)
-        if key not in self._advances:
-            width = ctypes.c_float()
-            found = R.FPDFFont_GetGlyphWidth(style.font, code, style.c_size, width) and width.value > 0
-            self._advances[key] = width.value * style.scale if found else 0.0
-        return self._advances[key]
-
     def _font_name(self, font) -> str:
         key = ctypes.addressof(font.contents)
         if key not in self._fonts:
@@ -211,6 +228,13 @@ class PdfiumSource:
             R.FPDFFont_GetBaseFontName(font, buffer, n)
             self._fonts[key] = buffer.value.decode("utf-8", "replace")
         return self._fonts[key]
+
+
+def _font_advance(style: _Style, code: int) -> float:
+    """The glyph's advance in user space from its font's widths (0 if unknown)."""
+    width = ctypes.c_float()
+    found = R.FPDFFont_GetGlyphWidth(style.font, code, style.c_size, width) and width.value > 0
+    return width.value * style.scale if found else 0.0
 
 
 def _space(before: Char, x: float, y: float) -> Char:
