@@ -65,10 +65,10 @@ def _target(group: pd.DataFrame) -> Target:
                   str(first["indicator"]), str(first["copy"]), years, _pages(group["pdf_pages"]), box)
 
 
-def _line_grid(rows: pd.DataFrame, target: Target, years: list[int], lang: Lang) -> Grid:
-    """Each copy's printing of the line: page, indicator and amount per plan year."""
+def _line_grid(line: pd.DataFrame, target: Target, years: list[int], lang: Lang) -> Grid:
+    """Each copy's printing of the line (its :func:`.evidence.line_rows`): page, indicator and
+    amount per plan year."""
     tr = translations(lang)
-    line = line_rows(rows, target)
     if target.kind == "line_missing":
         line = line[line["copy"] != target.copy]
     table = []
@@ -119,11 +119,12 @@ def build_cards(findings: pd.DataFrame, rows: pd.DataFrame, printed_totals: pd.D
         target = _target(group)
         basis = str(group["basis"].iloc[0])
         card = Card(f"f{i + 1}", target, str(group["severity"].iloc[0]), basis, group["message"].tolist())
-        if target.kind in LINE_KINDS:
-            card.grid = _line_grid(rows, target, years, lang)
+        line = line_rows(rows, target) if target.kind in LINE_KINDS else None
+        if line is not None:
+            card.grid = _line_grid(line, target, years, lang)
         elif target.kind == "total_mismatch":
             card.grid = _total_grid(footing, target, basis, years, lang)
         if i < with_images:
-            card.shots = locate(target, rows, printed_totals)[:MAX_SHOTS_PER_CARD]
+            card.shots = locate(target, rows, printed_totals, line)[:MAX_SHOTS_PER_CARD]
         cards.append(card)
     return cards

@@ -14,7 +14,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PIL import Image, ImageDraw
 
-from pipeline.extract.scan.raster import whole
+from pipeline.extract.scan.glance import whole
 from pipeline.model import BBox
 
 from .evidence import Shot

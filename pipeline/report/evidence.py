@@ -103,10 +103,12 @@ def _total_shots(printed_totals: pd.DataFrame, target: Target) -> list[Shot]:
             for page, group in totals.groupby("pdf_page")]
 
 
-def locate(target: Target, rows: pd.DataFrame, printed_totals: pd.DataFrame) -> list[Shot]:
-    """The shots that show ``target``; empty for kinds that point at no printed cell."""
+def locate(target: Target, rows: pd.DataFrame, printed_totals: pd.DataFrame,
+           line: pd.DataFrame | None = None) -> list[Shot]:
+    """The shots that show ``target``; empty for kinds that point at no printed cell. ``line``:
+    :func:`line_rows` of a line's finding, where the caller has them already."""
     if target.kind in LINE_KINDS:
-        line = line_rows(rows, target)
+        line = line_rows(rows, target) if line is None else line
         if target.kind == "line_missing":  # the copy without the line: where the line belongs in it
             block = _project_rows(rows, target.project_code, [target.copy])
             own = block[block["directorate"] == target.directorate]

@@ -36,7 +36,7 @@ def from_images(contents: list[PageContent], path: Path, password: str | None, m
     if not any(needs_ocr(c, mode) for c in contents):
         return contents
     from .ocr import PACKAGES, OcrUnavailable, unavailable
-    from .raster import printed
+    from .glance import printed
 
     out = []
     for content in contents:

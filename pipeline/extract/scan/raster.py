@@ -1,6 +1,6 @@
 """Page images: a scanned page rendered to grey pixels (pypdfium2), at a resolution OCR reads well.
 
-pdfium draws the page as a viewer shows it (its /Rotate applied, cropped to its box), the same
+pdfium draws the whole page (its media box, :func:`.glance.whole`) with its /Rotate applied: the
 frame the text layer's words are measured in, so pixels map to points by one scale.
 """
 from __future__ import annotations
@@ -11,14 +11,10 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 
-from ..content import PageContent
+from .glance import whole
 
 DPI = 300
 """Tesseract reads 8–10 pt table text best at 300 dpi; lower loses `,`/`.` in amounts."""
-GLANCE_DPI = 36
-PRINT_PIXELS = 20
-"""Dark pixels at 36 dpi that make a page printed: a short word; a speck or a page number's
-stray anti-aliasing is less."""
 
 
 @dataclass
@@ -35,14 +31,6 @@ class PageImage:
         return 72.0 / self.dpi
 
 
-def whole(page: pdfium.PdfPage) -> tuple[float, float]:
-    """Have PDFium show the page's whole media box, the frame the readers' boxes are in (it
-    shows the crop box, which may be smaller); the page's size in points, turned by its rotation."""
-    page.set_cropbox(*page.get_mediabox())
-    width, height = page.get_size()
-    return float(width), float(height)
-
-
 def render(path: Path, password: str | None, index: int, dpi: int = DPI) -> PageImage:
     """Page ``index`` (0-based) of the file as a grey image, in the readers' frame (:func:`whole`)."""
     pdf = pdfium.PdfDocument(str(path), password=password or None)
@@ -57,25 +45,3 @@ def render(path: Path, password: str | None, index: int, dpi: int = DPI) -> Page
     finally:
         pdf.close()
     return PageImage(index + 1, pixels, width, height, dpi)
-
-
-def printed(path: Path, password: str | None, content: PageContent, beyond_text: bool) -> bool:
-    """Does the page print anything (with ``beyond_text``: anything its text layer's words and
-    rules do not account for)? Seen at a glance (36 dpi): a separator or notes page of a
-    born-digital programme is no scan and costs no OCR; a scan, or text drawn as outlines, is."""
-    image = render(path, password, content.number - 1, dpi=GLANCE_DPI)
-    dark = image.pixels < 200
-    if beyond_text:
-        scale = GLANCE_DPI / 72.0
-        for w in content.words:
-            dark[_span(w.top, w.bottom, scale), _span(w.x0, w.x1, scale)] = False
-        for r in content.hrules:
-            dark[_span(r.pos - 1, r.pos + 1, scale), _span(r.start, r.end, scale)] = False
-        for r in content.vrules:
-            dark[_span(r.start, r.end, scale), _span(r.pos - 1, r.pos + 1, scale)] = False
-    return int(dark.sum()) >= PRINT_PIXELS
-
-
-def _span(lo: float, hi: float, scale: float) -> slice:
-    """Pixels from ``lo`` to ``hi`` points, a pixel wider each side (anti-aliasing)."""
-    return slice(max(0, int(lo * scale) - 1), int(hi * scale) + 2)
