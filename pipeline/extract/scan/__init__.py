@@ -5,8 +5,9 @@ A page is rendered (``raster``), its print told from its paper (``ink``), straig
 (``deskew``), its rules found and erased from the image (``rules``), its words read with boxes and
 confidences (``ocr``; dashes Tesseract leaves out by ``dashes``). Amounts are repaired only where
 the table says a cell is an amount (``numbers``). :func:`from_images` reads the pages that need it
-where the page pool read them; ``pages`` (one page) is imported only when a page needs it (OpenCV
-and Tesseract load slowly and a born-digital run never needs them).
+where the page pool read them; a near-empty page is first looked at (``glance``), and ``ocr`` and
+``pages`` are imported only when a page needs them (NumPy, OpenCV and Tesseract load slowly and a
+born-digital run never needs them).
 """
 from __future__ import annotations
 
@@ -35,12 +36,13 @@ def from_images(contents: list[PageContent], path: Path, password: str | None, m
     Tesseract, a page to OCR stops the run with a line naming the packages."""
     if not any(needs_ocr(c, mode) for c in contents):
         return contents
-    from .ocr import PACKAGES, OcrUnavailable, unavailable
     from .glance import printed
 
     out = []
     for content in contents:
         if needs_ocr(content, mode) and printed(path, password, content, beyond_text=mode == "auto"):
+            from .ocr import PACKAGES, OcrUnavailable, unavailable
+
             if problem := unavailable():
                 raise OcrUnavailable(problem, path=path, packages=PACKAGES)
             from .pages import ocr_page

@@ -164,3 +164,27 @@ def test_a_notes_page_is_no_scan_but_its_picture_is(monkeypatch, tmp_path):
         else:
             with pytest.raises(ocr_module.OcrUnavailable):
                 from_images([content], tmp_path / name, None, "auto")
+
+
+def test_looking_at_a_notes_page_loads_no_ocr_library(tmp_path):
+    """A page worker that meets a near-empty page of a born-digital programme glances at it
+    without importing NumPy, OpenCV or Tesseract (their import costs more than the glance)."""
+    import subprocess
+    import sys
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(tmp_path / "notes.pdf"), pagesize=A4)
+    page.drawString(72, 770, "NOTLAR")
+    page.save()
+    code = (f"import sys; from pathlib import Path; from pipeline.extract.reader import read_span; "
+            f"from pipeline.extract import _parse_run; from pipeline.extract.settings import DEFAULT; "
+            f"from functools import partial; "
+            f"path = Path({str(tmp_path / 'notes.pdf')!r}); "
+            f"pages = read_span(('pdfium', path, None), [0], partial(_parse_run, path=path, password=None, "
+            f"ocr='auto', settings=DEFAULT)); "
+            f"assert [w.text for w in pages[0][0].words] == ['NOTLAR'] and not pages[0][0].scanned; "
+            f"print(sorted(m for m in ('numpy', 'cv2', 'tesserocr', 'pandas') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
