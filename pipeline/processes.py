@@ -90,9 +90,13 @@ class Handoff:
             self.work(*self.args, lambda: self.given)
             return
         self.to_child.close()  # nothing given: later() returns None
+        try:
+            outcome = self.outcome.recv()  # before joining: a large outcome fills the pipe until read
+        except EOFError:  # the child died without a word
+            self.child.join()
+            outcome = RuntimeError(f"{getattr(self.work, '__name__', self.work)} ended with exit status "
+                                   f"{self.child.exitcode}")
         self.child.join()
-        outcome = self.outcome.recv() if self.outcome.poll() else RuntimeError(
-            f"{getattr(self.work, '__name__', self.work)} ended with exit status {self.child.exitcode}")
         self.outcome.close()
         if outcome is not None:
             raise outcome

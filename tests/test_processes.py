@@ -24,6 +24,10 @@ def _sleep(seconds: float, later) -> None:
     time.sleep(seconds)
 
 
+def _die(status: int, later) -> None:
+    os._exit(status)
+
+
 def _pid_and_late_input(path: Path, later) -> None:
     """The child's pid now, then what it is given later (a second line)."""
     path.write_text(f"{os.getpid()}\n")
@@ -77,3 +81,9 @@ def test_a_failing_block_stops_the_child_at_once():
         with aside(_sleep, 60):
             raise KeyError("block")
     assert time.monotonic() - start < 10
+
+
+def test_a_child_that_dies_without_a_word_is_an_error_naming_its_exit_status():
+    with pytest.raises(RuntimeError, match="_die ended with exit status 3"):
+        with aside(_die, 3):
+            pass
