@@ -105,6 +105,12 @@ def _total_grid(footing: pd.DataFrame, target: Target, basis: str, years: list[i
                                          row(tr.gettext("Difference"), diffs)])
 
 
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with its text columns as Python strings: each card reads a few rows, and an Arrow
+    string array is slow to read one value at a time."""
+    return frame.astype({c: object for c in frame.columns if isinstance(frame[c].dtype, pd.StringDtype)})
+
+
 def build_cards(findings: pd.DataFrame, rows: pd.DataFrame, printed_totals: pd.DataFrame,
                 footing: pd.DataFrame, years: list[int], lang: Lang,
                 with_images: int = MAX_CARDS_WITH_IMAGES) -> list[Card]:
@@ -114,12 +120,16 @@ def build_cards(findings: pd.DataFrame, rows: pd.DataFrame, printed_totals: pd.D
             ).where(findings["x0"].notna(), "")  # a finding with a box is a card of its own
     keyed = findings.assign(spot=spot)
     keyed = keyed.assign(**{c: keyed[c].fillna("").astype(str) for c in GROUP})
+    rows = _plain(rows)
+    lines = rows.groupby(["project_code", "directorate"], sort=False).indices  # a card looks at its line's rows only
     cards = []
     for i, (_, group) in enumerate(keyed.groupby(GROUP, sort=False)):
         target = _target(group)
         basis = str(group["basis"].iloc[0])
         card = Card(f"f{i + 1}", target, str(group["severity"].iloc[0]), basis, group["message"].tolist())
-        line = line_rows(rows, target) if target.kind in LINE_KINDS else None
+        line = None
+        if target.kind in LINE_KINDS:
+            line = line_rows(rows.take(lines.get((target.project_code, target.directorate), [])), target)
         if line is not None:
             card.grid = _line_grid(line, target, years, lang)
         elif target.kind == "total_mismatch":

@@ -84,11 +84,10 @@ def line_rows(rows: pd.DataFrame, target: Target) -> pd.DataFrame:
     line = rows[(rows["project_code"] == target.project_code) & (rows["directorate"] == target.directorate)]
     on_pages = line[line["pdf_page"].isin(target.pages)]
     line = on_pages if len(on_pages) else line
-    keys = ["copy", "pdf_page", "line_no"]
-    texts = line.drop_duplicates(keys)
-    score = texts["indicator"].fillna("").map(lambda t: text_similarity(t, target.indicator))
-    best = texts[score == score.groupby(texts["copy"]).transform("max")][keys]
-    return line.merge(best, on=keys)
+    printed = line.groupby(["copy", "pdf_page", "line_no"], sort=False)["indicator"].transform("first").fillna("")
+    similarity = {t: text_similarity(t, target.indicator) for t in set(printed)}
+    score = printed.map(similarity)
+    return line[score == score.groupby(line["copy"]).transform("max")].reset_index(drop=True)
 
 
 def _project_rows(rows: pd.DataFrame, code: str, copies: Iterable[str] | None = None) -> pd.DataFrame:
