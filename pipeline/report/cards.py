@@ -106,8 +106,8 @@ def _total_grid(footing: pd.DataFrame, target: Target, basis: str, years: list[i
 
 
 def _plain(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with its text columns as Python strings: each card reads a few rows, and an Arrow
-    string array is slow to read one value at a time."""
+    """The frame with its text columns as Python strings: each card reads a few rows, and pandas'
+    string arrays (Arrow-backed here) are slow to read one value at a time."""
     return frame.astype({c: object for c in frame.columns if isinstance(frame[c].dtype, pd.StringDtype)})
 
 
@@ -127,9 +127,8 @@ def build_cards(findings: pd.DataFrame, rows: pd.DataFrame, printed_totals: pd.D
         target = _target(group)
         basis = str(group["basis"].iloc[0])
         card = Card(f"f{i + 1}", target, str(group["severity"].iloc[0]), basis, group["message"].tolist())
-        line = None
-        if target.kind in LINE_KINDS:
-            line = line_rows(rows.take(lines.get((target.project_code, target.directorate), [])), target)
+        own = lines.get((target.project_code, target.directorate), [])
+        line = line_rows(rows.take(own), target) if target.kind in LINE_KINDS else None
         if line is not None:
             card.grid = _line_grid(line, target, years, lang)
         elif target.kind == "total_mismatch":
