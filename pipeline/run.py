@@ -242,8 +242,7 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None, pr
     job = None
     try:
         with atomic_folder(result.out_dir) as data:
-            with tables_written(result.tables, data, _package_info(doc, result.slug), options.lang,
-                                workbook=workbook):
+            with tables_written(result.tables, data, _package_info(doc, result.slug), workbook):
                 job = _ReportJob(result, options, worker) if options.report else None
             stamp.write(data, key, {"schema_problems": result.schema_problems})
     except BaseException as exc:

@@ -5,7 +5,7 @@ stamped (:mod:`.stamp`) by the caller."""
 from __future__ import annotations
 
 import json
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -17,7 +17,7 @@ from ..findings import Lang
 from ..processes import Handoff, aside
 from .csv import write_csv, write_frames
 from .datapackage import PackageInfo, descriptor
-from .workbook import Workbook, write_workbook
+from .workbook import Workbook
 
 __all__ = ["PackageInfo", "StartedWorkbook", "WORKBOOK", "stamp", "tables_written", "workbook_started", "write_csv",
            "write_frames", "write_tables"]
@@ -53,25 +53,23 @@ def _workbook(frames: dict[str, pd.DataFrame], lang: Lang, decimals: int, title:
 
 
 @contextmanager
-def tables_written(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo, lang: Lang = "tr",
-                   decimals: int = 0, workbook: StartedWorkbook | None = None, child: bool = True) -> Iterator[None]:
+def tables_written(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo,
+                   workbook: StartedWorkbook) -> Iterator[None]:
     """Every table as CSV and Parquet, the workbook and the package descriptor into ``folder``,
     done when the block ends. The workbook (XlsxWriter: the slowest by far) is the one
-    ``workbook`` began, finished with the tables it lacks; without one, it is begun now (see
-    :func:`workbook_started` for ``child``)."""
-    with nullcontext(workbook) if workbook else workbook_started(frames, info, lang, decimals, child) as book:
-        book.handoff.give(({n: f for n, f in frames.items() if n not in book.tables}, folder / WORKBOOK))
-        write_frames(frames, folder)
-        for name, frame in frames.items():
-            frame.to_parquet(folder / f"{name}.parquet", index=False)
-        text = json.dumps(descriptor(frames, info), ensure_ascii=False, indent=2)
-        (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
-        yield
-        book.handoff.done()
+    ``workbook`` began (:func:`workbook_started`), finished with the tables it lacks."""
+    workbook.handoff.give(({n: f for n, f in frames.items() if n not in workbook.tables}, folder / WORKBOOK))
+    write_frames(frames, folder)
+    for name, frame in frames.items():
+        frame.to_parquet(folder / f"{name}.parquet", index=False)
+    text = json.dumps(descriptor(frames, info), ensure_ascii=False, indent=2)
+    (folder / "datapackage.json").write_text(text + "\n", encoding="utf-8")
+    yield
+    workbook.handoff.done()
 
 
 def write_tables(frames: dict[str, pd.DataFrame], folder: Path, info: PackageInfo, lang: Lang = "tr",
                  decimals: int = 0) -> None:
     """Every table as CSV, and in every other format, into ``folder``."""
-    with tables_written(frames, folder, info, lang, decimals):
+    with workbook_started(frames, info, lang, decimals) as workbook, tables_written(frames, folder, info, workbook):
         pass

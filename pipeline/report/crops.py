@@ -93,7 +93,7 @@ def render(pdf: Path, shots: list[Shot], password: str | None = None,
 
 
 def _page_image(page: pdfium.PdfPage, scale: float) -> tuple[Image.Image, float, float]:
-    """The page rendered at ``scale`` in the frame its boxes are in (``raster.whole``), without
+    """The page rendered at ``scale`` in the frame its boxes are in (``glance.whole``), without
     anti-aliasing (sharper small print), and its size in points."""
     try:
         width, height = whole(page)
