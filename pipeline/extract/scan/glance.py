@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PIL import ImageDraw
+from PIL import Image, ImageDraw
 
 from ..content import PageContent
 
@@ -27,18 +27,25 @@ def whole(page: pdfium.PdfPage) -> tuple[float, float]:
     return float(width), float(height)
 
 
+def grey(path: Path, password: str | None, index: int, dpi: float) -> tuple[Image.Image, float, float]:
+    """Page ``index`` (0-based) of the file as a grey image at ``dpi``, in the readers' frame
+    (:func:`whole`), and the page's size in points."""
+    pdf = pdfium.PdfDocument(str(path), password=password or None)
+    try:
+        page = pdf[index]
+        width, height = whole(page)
+        image = page.render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L")
+        page.close()
+    finally:
+        pdf.close()
+    return image, width, height
+
+
 def printed(path: Path, password: str | None, content: PageContent, beyond_text: bool) -> bool:
     """Does the page print anything (with ``beyond_text``: anything its text layer's words and
     rules do not account for)? Seen at a glance (36 dpi): a separator or notes page of a
     born-digital programme is no scan and costs no OCR; a scan, or text drawn as outlines, is."""
-    pdf = pdfium.PdfDocument(str(path), password=password or None)
-    try:
-        page = pdf[content.number - 1]
-        whole(page)
-        image = page.render(scale=GLANCE_DPI / 72.0, grayscale=True).to_pil().convert("L")
-        page.close()
-    finally:
-        pdf.close()
+    image, _, _ = grey(path, password, content.number - 1, GLANCE_DPI)
     if beyond_text:
         draw, scale = ImageDraw.Draw(image), GLANCE_DPI / 72.0
         for w in content.words:

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import pypdfium2 as pdfium
 
-from .glance import whole
+from .glance import grey
 
 DPI = 300
 """Tesseract reads 8–10 pt table text best at 300 dpi; lower loses `,`/`.` in amounts."""
@@ -32,16 +31,6 @@ class PageImage:
 
 
 def render(path: Path, password: str | None, index: int, dpi: int = DPI) -> PageImage:
-    """Page ``index`` (0-based) of the file as a grey image, in the readers' frame (:func:`whole`)."""
-    pdf = pdfium.PdfDocument(str(path), password=password or None)
-    try:
-        page = pdf[index]
-        width, height = whole(page)
-        bitmap = page.render(scale=dpi / 72.0, grayscale=True)
-        pixels = np.array(bitmap.to_numpy(), copy=True)
-        if pixels.ndim == 3:
-            pixels = pixels[..., 0]
-        page.close()
-    finally:
-        pdf.close()
-    return PageImage(index + 1, pixels, width, height, dpi)
+    """Page ``index`` (0-based) of the file as a grey image, in the readers' frame (:func:`.glance.grey`)."""
+    image, width, height = grey(path, password, index, dpi)
+    return PageImage(index + 1, np.array(image), width, height, dpi)
