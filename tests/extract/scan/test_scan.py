@@ -138,21 +138,26 @@ def test_blank_page_needs_no_tesseract(monkeypatch, tmp_path):
     assert from_images([page], tmp_path / "blank.pdf", None, "auto") == [page]
 
 
-def test_a_notes_page_is_no_scan_but_its_picture_is(monkeypatch, tmp_path):
-    """A page printing only a word or two (`NOTLAR`) is not OCR'd; the same page with a picture
-    beside its words is (and without Tesseract says so)."""
+def _notes_page(path, picture: bool = False) -> None:
+    """A one-page PDF printing `NOTLAR`, and with ``picture`` a filled box beside it."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.drawString(72, 770, "NOTLAR")
+    if picture:
+        page.rect(150, 300, 300, 200, fill=1)
+    page.save()
+
+
+def test_a_notes_page_is_no_scan_but_its_picture_is(monkeypatch, tmp_path):
+    """A page printing only a word or two (`NOTLAR`) is not OCR'd; the same page with a picture
+    beside its words is (and without Tesseract says so)."""
     from pipeline.extract.scan import from_images
     from pipeline.extract.sources import open_source
 
-    for name, picture in (("notes.pdf", False), ("picture.pdf", True)):
-        page = canvas.Canvas(str(tmp_path / name), pagesize=A4)
-        page.drawString(72, 770, "NOTLAR")
-        if picture:
-            page.rect(150, 300, 300, 200, fill=1)
-        page.save()
+    _notes_page(tmp_path / "notes.pdf")
+    _notes_page(tmp_path / "picture.pdf", picture=True)
     monkeypatch.setattr(ocr_module, "tessdata", lambda: None)
     for name in ("notes.pdf", "picture.pdf"):
         source = open_source("pdfium", tmp_path / name, None)
@@ -172,12 +177,7 @@ def test_looking_at_a_notes_page_loads_no_ocr_library(tmp_path):
     import subprocess
     import sys
 
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    page = canvas.Canvas(str(tmp_path / "notes.pdf"), pagesize=A4)
-    page.drawString(72, 770, "NOTLAR")
-    page.save()
+    _notes_page(tmp_path / "notes.pdf")
     code = (f"import sys; from pathlib import Path; from pipeline.extract.reader import read_span; "
             f"from pipeline.extract import _parse_run; from pipeline.extract.settings import DEFAULT; "
             f"from functools import partial; "
