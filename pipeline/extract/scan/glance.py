@@ -58,8 +58,9 @@ def printed(path: Path, password: str | None, content: PageContent, beyond_text:
 
 
 def _blank(draw: ImageDraw.ImageDraw, x0: float, top: float, x1: float, bottom: float, scale: float) -> None:
-    """Paint a box white, a pixel wider each side (anti-aliasing)."""
+    """Paint a box white, a pixel wider each side (anti-aliasing); a box turned inside out (a
+    degenerate rule) paints nothing."""
     left, upper = max(0, int(x0 * scale) - 1), max(0, int(top * scale) - 1)
-    right, lower = int(x1 * scale) + 1, int(bottom * scale) + 1  # inclusive: numpy's slice end + 2, less one
+    right, lower = int(x1 * scale) + 1, int(bottom * scale) + 1  # PIL's ends are inclusive
     if right >= left and lower >= upper:
         draw.rectangle((left, upper, right, lower), fill=255)
