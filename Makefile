@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime-stamp
 TESTING := $(VENV)/.test-stamp
 
-.PHONY: setup run test bench clean messages
+.PHONY: setup bytecode run test bench clean messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,17 +24,22 @@ $(TESTING): $(RUNTIME) requirements-test.lock
 
 setup: $(RUNTIME)
 
-run: $(RUNTIME)
+# the package's bytecode, as pip writes it for a regular install: where PYTHONDONTWRITEBYTECODE is
+# set, every run and page worker would compile the modules again (compileall redoes changed ones only)
+bytecode: $(RUNTIME)
+	$(BIN)/python -m compileall -q pipeline
+
+run: bytecode
 	$(BIN)/perfprog run raw_pdfs/ --out extracted --reports reports
 
-test: $(TESTING)
+test: $(TESTING) bytecode
 	$(BIN)/python -m pytest -q
 
 clean:
 	rm -rf extracted/*/ reports/*/ .pytest_cache
 
 # speed and memory on the reference PDF (median of 5 runs): writes reports/bench.json
-bench: $(TESTING)
+bench: $(TESTING) bytecode
 	$(BIN)/python benchmarks/bench.py --runs 5
 
 # the message catalog: extract every msgid (babel.cfg) and merge them into each language's .po;
