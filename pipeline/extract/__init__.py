@@ -65,11 +65,11 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
                         selection=selection, costly=partial(needs_ocr, mode=ocr), started=started)
     progress.on_stage("read", pages=contents.count)
     parsed, texts, scanned = [], [], []
-    for content, tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
+    for tables in in_order(contents.pages, settings):  # pages are read and parsed in parallel
         parsed.append(tables)  # the page's words and rules are let go: memory stays flat
-        texts.append(content.text)
-        if content.scanned:
-            scanned.append(content.number)
+        texts.append(tables.text)
+        if tables.scanned:
+            scanned.append(tables.page)
         progress.on_pages(1)
     doc = _document(path, sha256 or "", contents.metadata, parsed, texts, contents.page_count)
     doc.ocr_pages = scanned
@@ -80,7 +80,7 @@ def build_document(path: Path, password: str | None = None, max_pages: int | Non
 
 
 def _parse_run(contents: list[PageContent], path: Path, password: str | None, ocr: str,
-               settings: Settings) -> list[tuple[PageContent, PageTables]]:
+               settings: Settings) -> list[tuple[PageContent | None, PageTables]]:
     """A run of consecutive pages parsed where it was read (a worker of the page pool), those
     without a usable text layer read from their images first."""
     return parse_pages(from_images(contents, path, password, ocr, settings), settings)

@@ -7,6 +7,7 @@ column, in no row, beside no project) is an :class:`~pipeline.model.Gap`, report
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ..amounts import AmountError, is_amount, looks_like_amount, parse_amount
@@ -91,6 +92,13 @@ class PageTables:
     own_layout: bool = False  # the page prints a header: its layout is its own
     own_section: bool = False  # the page prints a section title
     turn: int = 0  # clockwise degrees the page was turned to be read (a scan fed sideways)
+    text: str = ""  # the page's words, for what is read from its prose (edition year, institution)
+    scanned: bool = False  # read from the page's image (OCR), not from its text layer
+
+    @property
+    def depends(self) -> bool:
+        """Was something carried into the page used to read it? Only such a page may be read again."""
+        return self.uses_layout or self.uses_section
 
     @property
     def has_tables(self) -> bool:
@@ -194,7 +202,7 @@ class PageParser:
                           self.content.width, self.gaps, self._tabular(amounts), amounts,
                           (self.carried, self.carried_section), uses_layout, markers.used_section,
                           any(isinstance(m, GoalHeader) for m in found), any(isinstance(m, SectionTitle) for m in found),
-                          self.content.turn)
+                          self.content.turn, self.content.text, self.content.scanned)
 
     def _has_words(self, start: float | None, end: float | None) -> bool:
         top, bottom = start or 0.0, end if end is not None else self.content.height
@@ -420,29 +428,35 @@ class PageParser:
             self.gaps.append(Gap(self.content.number, _box(list(line.words)), line.text, reason, values))
 
 
-def parse_pages(contents: list[PageContent], settings: Settings = DEFAULT) -> list[tuple[PageContent, PageTables]]:
+def parse_pages(contents: list[PageContent], settings: Settings = DEFAULT
+                ) -> list[tuple[PageContent | None, PageTables]]:
     """Consecutive pages read in order, the first as if nothing were carried into it (where
-    it was read, a run of pages does not know the pages before it; see :func:`in_order`)."""
+    it was read, a run of pages does not know the pages before it; see :func:`in_order`). A
+    page's content is kept only if :func:`in_order` may read the page again (it ``depends`` on
+    what was carried in): the rest is let go here, in the page worker, and never crosses to the
+    parent process (most pages of a programme print their own header)."""
     out = []
     layout, section = None, None
     for content in contents:
         tables = parse_page(content, layout, section, settings)
         layout, section = tables.layout, tables.section
-        out.append((content, tables))
+        out.append((content if tables.depends else None, tables))
     return out
 
 
-def in_order(runs, settings: Settings = DEFAULT):
+def in_order(runs: Iterable[tuple[PageContent | None, PageTables]], settings: Settings = DEFAULT
+             ) -> Iterator[PageTables]:
     """Pages read in runs (:func:`parse_pages`), in order, each as if read after the page before
     it: a page that used what was carried into it is read again where that differed."""
     layout, section = None, None
     for content, tables in runs:
         carried_layout, carried_section = tables.carried
         if (tables.uses_layout and carried_layout != layout) or (tables.uses_section and carried_section != section):
+            assert content is not None, "parse_pages keeps the content of a page that depends on what was carried"
             tables = parse_page(content, layout, section, settings)
         layout = tables.layout if tables.own_layout or tables.carried[0] == layout else layout
         section = tables.section if tables.own_section or tables.carried[1] == section else section
-        yield content, tables
+        yield tables
 
 
 def parse_page(content: PageContent, carried: Layout | None, section: str | None = None,

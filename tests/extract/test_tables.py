@@ -24,7 +24,10 @@ def test_runs_of_pages_read_as_one_sequence():
         sequential.append(tables)
     for size in (1, 5):
         runs = [pair for i in range(0, len(pages), size) for pair in parse_pages(pages[i:i + size])]
-        assert _projects(t for _, t in in_order(runs)) == _projects(sequential)
+        assert _projects(in_order(runs)) == _projects(sequential)
+        # only a page that may be read again keeps its content past its run (the rest stays in its worker)
+        assert [c is not None for c, _ in runs] == [t.depends for _, t in runs]
+        assert 0 < sum(t.depends for _, t in runs) < len(runs)
     # a run's first page that continues a table is read again with what was carried into it
     alone = [parse_pages([content])[0][1] for content in pages]
     assert sum(t.uses_layout and not t.own_layout for t in alone) >= 5

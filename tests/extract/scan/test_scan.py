@@ -184,7 +184,7 @@ def test_looking_at_a_notes_page_loads_no_ocr_library(tmp_path):
             f"path = Path({str(tmp_path / 'notes.pdf')!r}); "
             f"pages = read_span(('pdfium', path, None), [0], partial(_parse_run, path=path, password=None, "
             f"ocr='auto', settings=DEFAULT)); "
-            f"assert [w.text for w in pages[0][0].words] == ['NOTLAR'] and not pages[0][0].scanned; "
+            f"assert pages[0][1].text == 'NOTLAR' and not pages[0][1].scanned; "
             f"print(sorted(m for m in ('numpy', 'cv2', 'tesserocr', 'pandas') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
