@@ -13,7 +13,7 @@ from pipeline.contract import STRATEGIC
 
 from pipeline.model import BBox
 
-from .evidence import LINE_KINDS, Shot, Target, line_rows, locate
+from .evidence import LINE_KINDS, Printed, Shot, Target, grouped, line_rows, locate, records
 from ..findings import copy_label, format_amount
 from ..i18n import Lang, translations
 from .i18n import basis_mark
@@ -52,33 +52,35 @@ class Card:
     grid: Grid | None = None
 
 
-def _pages(texts: pd.Series) -> tuple[int, ...]:
-    return tuple(sorted({int(p) for t in texts.dropna() for p in str(t).split(";") if p.strip()}))
+def _pages(texts: list) -> tuple[int, ...]:
+    return tuple(sorted({int(p) for t in texts if not pd.isna(t) for p in str(t).split(";") if p.strip()}))
 
 
-def _target(group: pd.DataFrame) -> Target:
-    first = group.iloc[0]
-    years = tuple(sorted({int(y) for y in group["year"].dropna()}))
-    edges = [first.get(c) for c in ("x0", "top", "x1", "bottom")]
-    box = None if any(e is None or pd.isna(e) for e in edges) else BBox(*map(float, edges))
-    return Target(str(first["kind"]), str(first["directorate"]), str(first["project_code"]),
-                  str(first["indicator"]), str(first["copy"]), years, _pages(group["pdf_pages"]), box)
+def _target(findings: dict[str, list], group: list[int]) -> Target:
+    """What the findings at ``group`` (indices into the ``findings`` columns) point at."""
+    first = group[0]
+    years = tuple(sorted({int(y) for y in (findings["year"][i] for i in group) if not pd.isna(y)}))
+    edges = [findings[c][first] for c in ("x0", "top", "x1", "bottom")]
+    box = None if any(pd.isna(e) for e in edges) else BBox(*map(float, edges))
+    return Target(*(findings[c][first] for c in ("kind", "directorate", "project_code", "indicator", "copy")), years,
+                  _pages([findings["pdf_pages"][i] for i in group]), box)
 
 
-def _line_grid(line: pd.DataFrame, target: Target, years: list[int], lang: Lang) -> Grid:
+def _line_grid(line: list[Printed], target: Target, years: list[int], lang: Lang) -> Grid:
     """Each copy's printing of the line (its :func:`.evidence.line_rows`): page, indicator and
     amount per plan year."""
     tr = translations(lang)
     if target.kind == "line_missing":
-        line = line[line["copy"] != target.copy]
+        line = [r for r in line if r.copy != target.copy]
     table = []
-    printings = sorted(line.groupby(["copy", "pdf_page"]), key=lambda kv: (kv[0][0] != STRATEGIC, kv[0][1]))
-    for (copy, page), g in printings:
+    printings = grouped(line, "copy", "pdf_page")
+    for copy, page in sorted(sorted(printings), key=lambda k: (k[0] != STRATEGIC, k[1])):
         bad = copy == target.copy
-        amounts = dict(zip(g["year"], g["amount"]))
+        rows = printings[(copy, page)]
+        amounts = {r.year: r.amount for r in rows}
         table.append([Cell(copy_label(copy, lang), bad), Cell(str(page)),
-                      Cell(str(g["indicator"].iloc[0]), bad and target.kind == "text_mismatch")]
-                     + [Cell(format_amount(None if pd.isna(amounts.get(y)) else int(amounts[y]), lang),
+                      Cell(rows[0].indicator, bad and target.kind == "text_mismatch")]
+                     + [Cell(format_amount(amounts.get(y), lang),
                              bad and (y in target.years or target.kind == "line_unexpected")) for y in years])
     if target.kind == "line_missing":
         table.append([Cell(copy_label(target.copy, lang), True), Cell("—"),
@@ -105,12 +107,6 @@ def _total_grid(footing: pd.DataFrame, target: Target, basis: str, years: list[i
                                          row(tr.gettext("Difference"), diffs)])
 
 
-def _plain(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with its text columns as Python strings: each card reads a few rows, and pandas'
-    string arrays (Arrow-backed here) are slow to read one value at a time."""
-    return frame.astype({c: object for c in frame.columns if isinstance(frame[c].dtype, pd.StringDtype)})
-
-
 def build_cards(findings: pd.DataFrame, rows: pd.DataFrame, printed_totals: pd.DataFrame,
                 footing: pd.DataFrame, years: list[int], lang: Lang,
                 with_images: int = MAX_CARDS_WITH_IMAGES) -> list[Card]:
@@ -120,15 +116,19 @@ def build_cards(findings: pd.DataFrame, rows: pd.DataFrame, printed_totals: pd.D
             ).where(findings["x0"].notna(), "")  # a finding with a box is a card of its own
     keyed = findings.assign(spot=spot)
     keyed = keyed.assign(**{c: keyed[c].fillna("").astype(str) for c in GROUP})
-    rows = _plain(rows)
-    lines = rows.groupby(["project_code", "directorate"], sort=False).indices  # a card looks at its line's rows only
+    columns = {c: keyed[c].tolist() for c in keyed.columns}  # a card reads a few values: plain lists
+    groups: dict[tuple, list[int]] = {}
+    for i, key in enumerate(zip(*(columns[c] for c in GROUP))):
+        groups.setdefault(key, []).append(i)
+    rows = records(rows)
+    lines = grouped(rows, "project_code", "directorate")  # a card looks at its line's rows only
     cards = []
-    for i, (_, group) in enumerate(keyed.groupby(GROUP, sort=False)):
-        target = _target(group)
-        basis = str(group["basis"].iloc[0])
-        card = Card(f"f{i + 1}", target, str(group["severity"].iloc[0]), basis, group["message"].tolist())
+    for i, group in enumerate(groups.values()):
+        target = _target(columns, group)
+        basis = columns["basis"][group[0]]
+        card = Card(f"f{i + 1}", target, columns["severity"][group[0]], basis, [columns["message"][j] for j in group])
         own = lines.get((target.project_code, target.directorate), [])
-        line = line_rows(rows.take(own), target) if target.kind in LINE_KINDS else None
+        line = line_rows(own, target) if target.kind in LINE_KINDS else None
         if line is not None:
             card.grid = _line_grid(line, target, years, lang)
         elif target.kind == "total_mismatch":
