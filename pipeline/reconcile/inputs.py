@@ -42,8 +42,16 @@ class Programme:
     lines: list[Line]
 
 
+def _per_value(col: pd.Series, fn: Callable[[str], str]) -> pd.Series:
+    """``col.map(fn)``, calling ``fn`` once per distinct value: a column repeats a few hundred
+    names and texts thousands of times."""
+    codes, values = pd.factorize(col)
+    mapped = pd.array([fn(value) for value in values], dtype=col.dtype).take(codes, allow_fill=True)
+    return pd.Series(mapped, index=col.index, name=col.name)
+
+
 def _text(col: pd.Series) -> pd.Series:
-    return col.fillna("").astype(str).map(squash)
+    return _per_value(col.fillna("").astype(str), squash)
 
 
 def _amounts(col: pd.Series) -> pd.Series:
@@ -53,8 +61,9 @@ def _amounts(col: pd.Series) -> pd.Series:
 
 
 def _resolver(budget_lines: pd.DataFrame, totals: pd.DataFrame, section_pages: pd.DataFrame) -> Callable[[str], str]:
-    sections = [*_text(section_pages["directorate"]), *_text(budget_lines["section"]), *_text(totals["directorate"])]
-    return unit_resolver([*_text(budget_lines["directorate"]), *sections], sections)
+    sections = [*_text(section_pages["directorate"]).tolist(), *_text(budget_lines["section"]).tolist(),
+                *_text(totals["directorate"]).tolist()]
+    return unit_resolver([*_text(budget_lines["directorate"]).tolist(), *sections], sections)
 
 
 def _line_numbers(rows: pd.DataFrame) -> pd.Series:
@@ -72,8 +81,8 @@ def _prepare_rows(budget_lines: pd.DataFrame, resolve: Callable[[str], str]) -> 
         rows[col] = _text(rows[col])
     printed = _text(rows["directorate_printed"]) if "directorate_printed" in rows else rows["directorate"]
     rows["printed_directorate"] = printed.where(printed != "", rows["directorate"])
-    rows["directorate"] = rows["directorate"].map(resolve)
-    rows["section"] = rows["section"].map(resolve)
+    rows["directorate"] = _per_value(rows["directorate"], resolve)
+    rows["section"] = _per_value(rows["section"], resolve)
     rows["copy"] = rows["section"].where(rows["view"] != STRATEGIC, STRATEGIC)
     rows["year"] = pd.to_numeric(rows["year"]).astype(int)
     rows["pdf_page"] = pd.to_numeric(rows["pdf_page"]).astype(int)
@@ -86,11 +95,13 @@ def _lines(rows: pd.DataFrame) -> list[Line]:
     """One Line per (copy, project, directorate, line_no), in first-appearance order.
 
     Plain tuples, not a pandas groupby: this runs once per printed row and groupby's per-group
-    overhead dominated the whole reconciliation."""
+    overhead dominated the whole reconciliation. The columns are taken as lists first: iterating
+    an Arrow-backed column value by value costs more than the loop itself."""
     cols = ["copy", "project_code", "directorate", "line_no", "indicator", "printed_directorate",
             "year", "amount", "pdf_page"]
     grouped: dict[tuple, tuple[str, str, dict, dict]] = {}
-    for copy, code, directorate, line_no, indicator, printed, year, amount, page in rows[cols].itertuples(index=False):
+    columns = (rows[c].tolist() for c in cols)
+    for copy, code, directorate, line_no, indicator, printed, year, amount, page in zip(*columns):
         key = (copy, code, directorate, int(line_no))
         entry = grouped.setdefault(key, (indicator, printed, {}, {}))
         entry[2][int(year)] = None if pd.isna(amount) else int(amount)
@@ -102,11 +113,11 @@ def _lines(rows: pd.DataFrame) -> list[Line]:
 def _sections(rows: pd.DataFrame, totals: pd.DataFrame, section_pages: pd.DataFrame) -> list[str]:
     """Sections in printed order: by first page of their rows, heading or total."""
     first: dict[str, int] = {}
-    sectioned = rows[rows["copy"] != STRATEGIC]
+    sectioned = rows.loc[rows["copy"] != STRATEGIC, ["copy", "pdf_page"]]  # two columns: slicing all is slow
     for names, pages in ((sectioned["copy"], sectioned["pdf_page"]),
                          (totals["directorate"], totals["pdf_page"]),
                          (section_pages["directorate"], section_pages["pdf_page"])):
-        for name, page in zip(names, pages):
+        for name, page in zip(names.tolist(), pages.tolist()):
             first[name] = min(int(page), first.get(name, int(page)))
     return [d for d, _ in sorted(first.items(), key=lambda kv: (kv[1], kv[0])) if d]
 
@@ -118,12 +129,12 @@ def prepare(budget_lines: pd.DataFrame, printed_totals: pd.DataFrame,
     totals = printed_totals.copy()
     resolve = _resolver(budget_lines, totals, pages)
     rows = _prepare_rows(budget_lines, resolve)
-    totals["directorate"] = _text(totals["directorate"]).map(resolve)
+    totals["directorate"] = _per_value(_text(totals["directorate"]), resolve)
     totals["year"] = pd.to_numeric(totals["year"]).astype(int)
     totals["pdf_page"] = pd.to_numeric(totals["pdf_page"]).astype(int)
     totals["amount"] = _amounts(totals["amount"])
     totals = totals.dropna(subset=["amount"]).drop_duplicates(["directorate", "year", "amount"])
-    pages["directorate"] = _text(pages["directorate"]).map(resolve)
+    pages["directorate"] = _per_value(_text(pages["directorate"]), resolve)
     return Programme(rows=rows, totals=totals.reset_index(drop=True), section_pages=pages,
                      years=sorted(rows["year"].unique().tolist()),
                      sections=_sections(rows, totals, pages), lines=_lines(rows))
