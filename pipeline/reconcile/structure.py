@@ -1,7 +1,7 @@
 """Structure: codes, numbering, section pages and printed totals, independent of the amounts."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pandas as pd
 
@@ -14,15 +14,25 @@ def _pages(rows: pd.DataFrame) -> tuple[int, ...]:
     return tuple(sorted(set(rows["pdf_page"])))
 
 
+def _pages_by(rows: pd.DataFrame, keys: list[str]) -> dict[tuple, tuple[int, ...]]:
+    """The pages of each group of ``rows`` by ``keys`` (none blank), in order of appearance. One
+    pass over plain lists: a pandas group is a sub-frame, and slicing one costs far more than
+    reading its pages."""
+    picked = rows[[*keys, "pdf_page"]].dropna(subset=keys)
+    pages: dict[tuple, set[int]] = {}
+    for *key, page in zip(*(picked[c].tolist() for c in picked)):
+        pages.setdefault(tuple(key), set()).add(page)
+    return {key: tuple(sorted(on)) for key, on in pages.items()}
+
+
 def code_mismatches(prog: Programme) -> list[Finding]:
     """A code whose `aim.goal` prefix is not the aim and goal it is printed under, per copy."""
     findings = []
-    keys = ["copy", "project_code", "aim_no", "goal_no"]
-    for (copy, code, aim, goal), rows in prog.rows.groupby(keys, sort=False):
+    for (copy, code, aim, goal), pages in _pages_by(prog.rows, ["copy", "project_code", "aim_no", "goal_no"]).items():
         parsed = parse_code(code)
         if not parsed or (parsed.aim, parsed.goal) != (int(aim), int(goal)):
             findings.append(Finding(kind="code_mismatch", project_code=code, copy=copy, note=f"{aim}.{goal}",
-                                    pages=_pages(rows)))
+                                    pages=pages))
     return findings
 
 
@@ -38,15 +48,17 @@ def numbering_gaps(prog: Programme) -> list[Finding]:
 
 def numbering_duplicates(prog: Programme) -> list[Finding]:
     """A code printed in two separate places of one copy: two projects share a number."""
-    findings = []
-    lines = prog.rows.drop_duplicates(["copy", "project_code", "directorate", "line_no"])  # printed order
-    for copy, rows in lines.groupby("copy", sort=False):
-        starts = rows["project_code"] != rows["project_code"].shift()
-        runs = rows.loc[starts, "project_code"].value_counts(sort=False)
-        findings += [Finding(kind="numbering_duplicate", project_code=code, copy=copy,
-                             pages=_pages(rows[rows["project_code"] == code]))
-                     for code in runs[runs > 1].index]
-    return findings
+    key = ["copy", "project_code", "directorate", "line_no"]
+    lines = prog.rows[[*key, "pdf_page"]].drop_duplicates(key)  # printed order
+    runs: dict[str, Counter[str]] = defaultdict(Counter)  # per copy: how often each code starts a run
+    last: dict[str, str] = {}
+    for copy, code in zip(lines["copy"].tolist(), lines["project_code"].tolist()):
+        if last.get(copy) != code:
+            runs[copy][code] += 1
+            last[copy] = code
+    pages = _pages_by(lines, ["copy", "project_code"])
+    return [Finding(kind="numbering_duplicate", project_code=code, copy=copy, pages=pages[(copy, code)])
+            for copy, counts in runs.items() for code, n in counts.items() if n > 1]
 
 
 def sections_incomplete(prog: Programme) -> list[Finding]:
