@@ -49,13 +49,16 @@ def budget_lines(doc: Document) -> pd.DataFrame:
 def budget_lines_wide(long: pd.DataFrame) -> pd.DataFrame:
     """One row per indicator row per copy; one column per plan year, named as printed."""
     keys = ["view", "section", "aim_no", "goal_no", "project_code", "directorate", "line_no"]
-    firsts = long.groupby(keys, sort=False, dropna=False).agg(
+    lines = long.groupby(keys, sort=False, dropna=False)
+    firsts = lines.agg(
         pdf_page=("pdf_page", "first"), indicator=("indicator", "first"),
         project_name=("project_name", "first"), directorate_printed=("directorate_printed", "first"),
-        extras=("extras", "first"))
-    amounts = long.set_index(keys + ["year"])["amount"].unstack("year").reindex(firsts.index)
+        extras=("extras", "first")).reset_index()
+    # amounts by each line's number (its place in ``firsts``), not by its seven keys: aligning on a
+    # seven-level index cost more than the rest
+    amounts = long.set_index([lines.ngroup(), "year"])["amount"].unstack("year")
     amounts.columns = [str(c) for c in amounts.columns]
-    wide = firsts.join(amounts).reset_index()
+    wide = pd.concat([firsts, amounts.reset_index(drop=True)], axis=1)
     years = sorted(str(y) for y in long["year"].unique())
     contract = table("budget_lines_wide")
     names = [*contract.names, *years]
