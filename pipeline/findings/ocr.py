@@ -3,6 +3,9 @@ and a disagreement that involves a scanned figure says whether it is believed a 
 its cells was read with low confidence) or real (every cell was read with high confidence)."""
 from __future__ import annotations
 
+from collections import defaultdict
+from typing import NamedTuple
+
 import pandas as pd
 
 from ..contract import STRATEGIC
@@ -40,40 +43,65 @@ def _doubt(cell, amount: int | None, year: int, code: str, directorate: str) -> 
                    box=(round(b.x0, 2), round(b.top, 2), round(b.x1, 2), round(b.bottom, 2)))
 
 
+class _Read(NamedTuple):
+    """How one figure was read, with the copy its row stands in (a total has none)."""
+
+    view: str
+    section: str
+    source: str
+    confidence: float
+    pdf_page: int
+    amount_text: str
+
+
+def _reads(frame: pd.DataFrame, keys: list[str]) -> dict[tuple, list[_Read]]:
+    """The figures of ``frame`` grouped by ``keys``, each group in frame order. Gathered once over
+    plain lists: slicing the whole frame for each finding cost milliseconds per finding."""
+    def column(name: str) -> list:
+        return frame[name].tolist() if name in frame else [""] * len(frame)
+
+    reads: dict[tuple, list[_Read]] = defaultdict(list)
+    for *key, view, section, source, conf, page, text in zip(
+            *map(column, [*keys, "view", "section", "source", "confidence", "pdf_page", "amount_text"])):
+        reads[tuple(key)].append(_Read(view, section, source, conf, page, text))
+    return reads
+
+
 def judge(findings: pd.DataFrame, lines: pd.DataFrame, totals: pd.DataFrame, lang: Lang = "tr") -> pd.DataFrame:
     """The findings, each amount or total disagreement (or a total not read) that involves a scanned
     figure saying what it is believed to be, and why (its message gains one sentence)."""
     if not (lines["source"] == "ocr").any() and not (totals["source"] == "ocr").any():
         return findings
     out = findings.copy()
-    for i, f in out.iterrows():
+    line_reads = _reads(lines, ["project_code", "directorate", "year"])
+    section_reads = _reads(lines, ["directorate", "year"])
+    total_reads = _reads(totals, ["directorate", "year"])
+    for i, f in zip(out.index, out.to_dict("records")):
+        key = (f["directorate"], f["year"])
         if f["kind"] == "amount_mismatch":
-            same = lines[(lines["project_code"] == f["project_code"]) & (lines["directorate"] == f["directorate"])
-                         & (lines["year"] == f["year"])]
-            cells = [same]
+            cells = line_reads.get((f["project_code"], *key), [])
         elif f["kind"] == "total_mismatch":
-            rows = lines[(lines["directorate"] == f["directorate"]) & (lines["year"] == f["year"])]
-            rows = rows[rows["view"] == STRATEGIC] if f["basis"] == STRATEGIC else rows[rows["section"] == f["directorate"]]
-            cells = [rows, totals[(totals["directorate"] == f["directorate"]) & (totals["year"] == f["year"])]]
+            rows = section_reads.get(key, [])
+            rows = ([r for r in rows if r.view == STRATEGIC] if f["basis"] == STRATEGIC
+                    else [r for r in rows if r.section == f["directorate"]])
+            cells = rows + total_reads.get(key, [])
         elif f["kind"] == "total_missing":  # a total printed but not read (OCR dropped its dash) is not missing
-            cells = [totals[(totals["directorate"] == f["directorate"]) & (totals["year"] == f["year"])]]
+            cells = total_reads.get(key, [])
         else:
             continue
-        cells = pd.concat([c[["source", "confidence", "pdf_page", "amount_text"]] if "amount_text" in c else
-                           c[["source", "confidence", "pdf_page"]].assign(amount_text="") for c in cells])
-        scanned = cells[cells["source"] == "ocr"]
-        if scanned.empty:
+        scanned = [c for c in cells if c.source == "ocr"]
+        if not scanned:
             continue
-        low = scanned[scanned["confidence"].notna() & (scanned["confidence"] < LOW_CONFIDENCE)]
+        low = [c for c in scanned if pd.notna(c.confidence) and c.confidence < LOW_CONFIDENCE]
         _ = translations(lang).gettext
-        if low.empty:
+        if not low:
             real = _(" Believed a real difference: the cells involved were read from the scanned page with high "
                      "confidence (at least {low}).")
             out.at[i, "message"] = f["message"] + real.format(low=format_confidence(LOW_CONFIDENCE, lang))
         else:
-            named = ", ".join((f"{quote(t, lang)} " if t else "")
-                              + "(" + _("p. {pages}").format(pages=p) + f", {format_confidence(c, lang)})"
-                              for t, p, c in zip(low["amount_text"], low["pdf_page"], low["confidence"]))
+            named = ", ".join((f"{quote(c.amount_text, lang)} " if c.amount_text else "")
+                              + "(" + _("p. {pages}").format(pages=c.pdf_page)
+                              + f", {format_confidence(c.confidence, lang)})" for c in low)
             misread = _(" Likely a misread: {cells} read from the scanned page with low confidence.")
             out.at[i, "message"] = f["message"] + misread.format(cells=named)
     return out
