@@ -156,8 +156,11 @@ def _dispatch(pdfs: list[Path], options, staging: tuple[Path, Path], workers: in
     if executor == "dask":
         yield from _dispatch_dask(pdfs, options, staging, scheduler)
         return
+    from .run import later_stages, preload
+
     workers = workers or os.cpu_count() or 1
     options = replace(options, page_workers=max(1, workers // max(len(pdfs), 1)))
+    preload(later_stages(options))  # once, here: the forked workers share them instead of each importing its own
     with worker_pool(min(workers, max(len(pdfs), 1))) as executor:
         futures = [executor.submit(_staged, i, pdf, options, staging, reporter(i)) for i, pdf in enumerate(pdfs)]
         for future in as_completed(futures):

@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # the stages after reading are imported once reading has begu
 AFTER_READING = ("pipeline.frames", "pipeline.schemas", "pipeline.findings", "pipeline.reconcile", "pipeline.output")
 """The stages after reading (pandas, pandera: about half a second to import): imported in a thread
 while the page pool reads (:class:`_Preload`), not before it starts, so its forked workers stay
-small."""
+small; a batch imports them before its pool forks (``batch``), so that its workers share them."""
 
 
 @dataclass
@@ -114,22 +114,28 @@ def _stage(error: type[StageError], pdf: Path) -> Iterator[None]:
         raise error.wrap(pdf, exc) from exc
 
 
+def later_stages(options: Options) -> tuple[str, ...]:
+    """The modules of a run's stages after reading."""
+    return AFTER_READING + (("pipeline.report",) if options.report else ())
+
+
+def preload(modules: tuple[str, ...]) -> None:
+    """Import ``modules`` ahead of their use. A module that fails to import here fails again,
+    with its error, where it is used."""
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 (reported where it is imported for use)
+            return
+
+
 class _Preload:
     """The stages after reading, imported in a thread while the page pool reads. Started once the
     pool's workers are forked (a fork beside a running thread could inherit a held lock), and
-    joined before the run forks again (the workbook's writer). A module that fails to import
-    here fails again, with its error, where it is used."""
+    joined before the run forks again (the workbook's writer)."""
 
     def __init__(self, modules: tuple[str, ...]):
-        self.thread = threading.Thread(target=self._load, args=(modules,), name="perfprog-preload", daemon=True)
-
-    @staticmethod
-    def _load(modules: tuple[str, ...]) -> None:
-        for name in modules:
-            try:
-                importlib.import_module(name)
-            except Exception:  # noqa: BLE001 (reported where it is imported for use)
-                return
+        self.thread = threading.Thread(target=preload, args=(modules,), name="perfprog-preload", daemon=True)
 
     def start(self) -> None:
         self.thread.start()
@@ -139,14 +145,14 @@ class _Preload:
             self.thread.join()
 
 
-def _read(pdf: Path, sha256: str, options: Options, progress: Progress, preload: _Preload) -> Document:
+def _read(pdf: Path, sha256: str, options: Options, progress: Progress, preloading: _Preload) -> Document:
     """The PDF (whose content hash is ``sha256``) read into the document model."""
     with _stage(ExtractionError, pdf):
         return build_document(pdf, password=options.password, max_pages=options.max_pages,
                               use_cache=options.use_cache, workers=options.page_workers, sha256=sha256,
                               reader=options.reader, limits=options.limits, ocr=options.ocr,
                               executor=options.page_executor, progress=progress, selection=options.pages,
-                              started=preload.start)
+                              started=preloading.start)
 
 
 def _check(pdf: Path, doc: Document, frames: dict[str, pd.DataFrame], options: Options,
@@ -320,14 +326,14 @@ def process(pdf: Path, options: Options, progress: Progress = SILENT) -> RunResu
     sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
     if sha256 and (previous := _unchanged(pdf, sha256, options, progress)) is not None:
         return previous
-    worker, preload = None, _Preload(AFTER_READING + (("pipeline.report",) if options.report else ()))
+    worker, preloaded = None, _Preload(later_stages(options))
     if options.report and options.data_docs:
         from .quality import QualityWorker
 
         worker = QualityWorker()
     try:
-        doc = _read(pdf, sha256, options, progress, preload)
-        preload.join()  # no thread of ours beside the workbook's fork
+        doc = _read(pdf, sha256, options, progress, preloaded)
+        preloaded.join()  # no thread of ours beside the workbook's fork
         with _stage(CheckError, pdf):
             from .frames import all_frames
 
