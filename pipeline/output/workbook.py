@@ -77,10 +77,25 @@ def _table_sheet(book: xlsxwriter.Workbook, table: str, frame: pd.DataFrame, lan
     sheet.autofilter(0, 0, len(frame), max(len(frame.columns) - 1, 0))
     sheet.write_row(0, 0, titles, formats.bold)
     values = frame.astype(object).where(frame.notna(), None)
+    cell_formats = [formats.money if m else None for m in money]
     for r, row in enumerate(values.itertuples(index=False, name=None), start=1):
         for c, value in enumerate(row):
-            if value is not None:
-                sheet.write(r, c, value, formats.money if money[c] else None)
+            _write(sheet, r, c, value, cell_formats[c])
+
+
+def _write(sheet: Worksheet, row: int, col: int, value: object, cell_format: Format | None) -> None:
+    """One cell, its writer picked by the value's type, the usual ones first: ``sheet.write``
+    tries every type and string conversion in turn (off here) and costs more than the cell it
+    writes. A blank (None, or an empty text) is no cell at all."""
+    if value is None or value == "":
+        return
+    kind = type(value)
+    if kind is str:
+        sheet.write_string(row, col, value, cell_format)
+    elif kind is int or kind is float:
+        sheet.write_number(row, col, value, cell_format)
+    else:
+        sheet.write(row, col, value, cell_format)
 
 
 def _about_sheet(sheet: Worksheet, frames: dict[str, pd.DataFrame], title: str, lang: Lang, formats: _Formats) -> None:
