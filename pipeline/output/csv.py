@@ -23,10 +23,17 @@ def neutralize(text: object) -> object:
     return text
 
 
+def _defused(column: pd.Series) -> pd.Series:
+    """The text ``column`` with :func:`neutralize` applied to the few texts that begin like a
+    formula, found first by one vectorised look at their first character."""
+    suspect = column.str.match(_FORMULA.pattern, na=False)
+    return column.where(~suspect, column[suspect].map(neutralize)) if suspect.any() else column
+
+
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     """UTF-8 CSV without index; blank amounts stay blank; formulas are defused."""
     texts = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
-    safe = frame.assign(**{c: frame[c].map(neutralize) for c in texts}) if texts else frame
+    safe = frame.assign(**{c: _defused(frame[c]) for c in texts}) if texts else frame
     safe.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
 
 

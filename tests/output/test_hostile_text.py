@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.output.csv import neutralize
+from pipeline.output.csv import neutralize, write_csv
 from pipeline.run import Options, process
 
 from ..support.progbuild import STRATEGIC, build_programme, clone_aims, find_project, sample_programme
@@ -13,6 +13,18 @@ def test_formula_cells_are_defused_and_numbers_are_not():
     assert [neutralize(t) for t in ["=1+2", "+cmd", "@SUM(A1)", "-2+3", "\tx"]] == \
         ["'=1+2", "'+cmd", "'@SUM(A1)", "'-2+3", "'\tx"]
     assert [neutralize(t) for t in ["-", "-5", "1.000.000", "Fen", 12, None]] == ["-", "-5", "1.000.000", "Fen", 12, None]
+
+
+def test_text_columns_of_every_kind_are_defused_in_csv(tmp_path):
+    """Arrow-backed and plain Python text columns alike; numbers and blanks untouched."""
+    texts = ["=1+2", "-5", "Fen", "\tx", "+cmd", None, "", "-", "@x"]
+    frame = pd.DataFrame({"arrow": pd.array(texts, dtype="string"), "plain": pd.Series(texts, dtype=object),
+                          "n": [-1] * len(texts)})
+    write_csv(frame, tmp_path / "t.csv")
+    back = pd.read_csv(tmp_path / "t.csv", dtype=str, keep_default_na=False)
+    expected = ["'=1+2", "-5", "Fen", "'\tx", "'+cmd", "", "", "-", "'@x"]
+    assert back["arrow"].tolist() == expected and back["plain"].tolist() == expected
+    assert back["n"].tolist() == ["-1"] * len(texts)
 
 
 def test_a_programme_printing_formulas_and_markup(tmp_path):
