@@ -9,12 +9,10 @@ the totals that fail, the report and the quality suite show the whole table.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pandas as pd
 
 from ..findings import Finding
-from .inputs import STRATEGIC, Programme
+from .inputs import STRATEGIC, Programme, pages_by
 
 BASES = ("section", STRATEGIC)
 """``section``: the directorate's rows in its own part-2 section; ``strategic``: its rows in part 1."""
@@ -51,10 +49,7 @@ def check_totals(prog: Programme) -> list[Finding]:
     years = sorted(set(prog.years) | set(prog.totals["year"]))
     sums = footing_table(prog.rows, prog.totals, prog.sections, years).set_index(["directorate", "year"])
     sums = sums[list(BASES)].to_dict("index")  # a dict lookup per total, not a .loc
-    pages: dict[tuple, list[int]] = defaultdict(list)
-    counted = prog.rows.loc[prog.rows["amount"].fillna(0) != 0, ["copy", "directorate", "year", "pdf_page"]]
-    for copy, directorate, year, page in zip(*(counted[c].tolist() for c in counted)):
-        pages[(copy, directorate, year)].append(page)
+    pages = pages_by(prog.rows[prog.rows["amount"].fillna(0) != 0], ["copy", "directorate", "year"])
     findings = []
     for total in prog.totals.itertuples(index=False):
         for basis in BASES:

@@ -50,6 +50,17 @@ def _per_value(col: pd.Series, fn: Callable[[str], str]) -> pd.Series:
     return pd.Series(mapped, index=col.index, name=col.name)
 
 
+def pages_by(rows: pd.DataFrame, keys: list[str]) -> dict[tuple, tuple[int, ...]]:
+    """The pages of each group of ``rows`` by ``keys`` (none blank), groups in order of
+    appearance. One pass over plain lists: a pandas group is a sub-frame, and slicing one costs
+    far more than reading its pages."""
+    picked = rows[[*keys, "pdf_page"]].dropna(subset=keys)
+    pages: dict[tuple, set[int]] = {}
+    for *key, page in zip(*(picked[c].tolist() for c in picked)):
+        pages.setdefault(tuple(key), set()).add(page)
+    return {key: tuple(sorted(on)) for key, on in pages.items()}
+
+
 def _text(col: pd.Series) -> pd.Series:
     return _per_value(col.fillna("").astype(str), squash)
 

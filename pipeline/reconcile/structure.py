@@ -7,28 +7,17 @@ import pandas as pd
 
 from ..codes import parse_code
 from ..findings import Finding
-from .inputs import STRATEGIC, Programme
+from .inputs import STRATEGIC, Programme, pages_by
 
 
 def _pages(rows: pd.DataFrame) -> tuple[int, ...]:
     return tuple(sorted(set(rows["pdf_page"])))
 
 
-def _pages_by(rows: pd.DataFrame, keys: list[str]) -> dict[tuple, tuple[int, ...]]:
-    """The pages of each group of ``rows`` by ``keys`` (none blank), in order of appearance. One
-    pass over plain lists: a pandas group is a sub-frame, and slicing one costs far more than
-    reading its pages."""
-    picked = rows[[*keys, "pdf_page"]].dropna(subset=keys)
-    pages: dict[tuple, set[int]] = {}
-    for *key, page in zip(*(picked[c].tolist() for c in picked)):
-        pages.setdefault(tuple(key), set()).add(page)
-    return {key: tuple(sorted(on)) for key, on in pages.items()}
-
-
 def code_mismatches(prog: Programme) -> list[Finding]:
     """A code whose `aim.goal` prefix is not the aim and goal it is printed under, per copy."""
     findings = []
-    for (copy, code, aim, goal), pages in _pages_by(prog.rows, ["copy", "project_code", "aim_no", "goal_no"]).items():
+    for (copy, code, aim, goal), pages in pages_by(prog.rows, ["copy", "project_code", "aim_no", "goal_no"]).items():
         parsed = parse_code(code)
         if not parsed or (parsed.aim, parsed.goal) != (int(aim), int(goal)):
             findings.append(Finding(kind="code_mismatch", project_code=code, copy=copy, note=f"{aim}.{goal}",
@@ -56,7 +45,7 @@ def numbering_duplicates(prog: Programme) -> list[Finding]:
         if last.get(copy) != code:
             runs[copy][code] += 1
             last[copy] = code
-    pages = _pages_by(lines, ["copy", "project_code"])
+    pages = pages_by(lines, ["copy", "project_code"])
     return [Finding(kind="numbering_duplicate", project_code=code, copy=copy, pages=pages[(copy, code)])
             for copy, counts in runs.items() for code, n in counts.items() if n > 1]
 
