@@ -1,5 +1,5 @@
-"""Child processes die with their parent, SIGTERM ends a run like Ctrl-C, and slow work can run
-aside in a forked child.
+"""Child processes die with their parent, SIGTERM ends a run like Ctrl-C, slow work can run aside
+in a forked child, and the cycle collector runs rarely.
 
 A run starts children (the quality check's worker, page and batch pools). If the run is killed,
 a child left alive would keep the caller's output pipes open (a caller capturing the output would
@@ -9,6 +9,7 @@ parent dies (PR_SET_PDEATHSIG); elsewhere the child still ends when its input cl
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -19,6 +20,8 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
 _PR_SET_PDEATHSIG = 1
+RARE_COLLECTIONS = (50_000, 20, 100)
+"""The cycle collector's thresholds for a run (Python's default: 700, 10, 10): see :func:`collect_rarely`."""
 
 
 class Terminated(KeyboardInterrupt):
@@ -38,6 +41,16 @@ def die_with_parent() -> None:
         os._exit(1)
 
 
+def collect_rarely() -> None:
+    """Have this process's cycle collector run after every 50,000 new objects, not 700. A run
+    imports pandas and pandera (about 100,000 objects) and builds a document model of hundreds of
+    thousands of small objects that all live until it ends; at the default thresholds the collector
+    scans them again and again, for about a seventh of a run's CPU time (measured: 0.27 s of
+    1.4 s in the main process at 89 pages, 1.6 s at 890), and finds almost nothing to free (a few
+    hundred objects per PDF). Forked children inherit the setting; pool workers set it too."""
+    gc.set_threshold(*RARE_COLLECTIONS)
+
+
 def worker_pool(workers: int) -> ProcessPoolExecutor:
     """The run's process pool (PDFs of a batch, pages of a PDF): its workers die with the run,
     and OCR's own threads are off in them (the pool is the parallelism)."""
@@ -46,6 +59,7 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
 
 def _pool_worker() -> None:
     die_with_parent()
+    collect_rarely()  # inherited where the pool forks; not where it spawns
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 

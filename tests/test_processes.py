@@ -1,15 +1,26 @@
 """Work run aside in a forked child: it runs beside the block, takes input the block makes later,
-and its failure is the caller's."""
+and its failure is the caller's. A run's processes collect cycles rarely."""
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import time
 from pathlib import Path
 
 import pytest
 
-from pipeline.processes import aside
+from pipeline.cli import main
+from pipeline.processes import RARE_COLLECTIONS, aside, worker_pool
+
+
+@pytest.fixture
+def default_collector():
+    """Python's own thresholds during the test, the test process's own after it."""
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    yield
+    gc.set_threshold(*before)
 
 
 def _write_pid(path: Path, later) -> None:
@@ -87,3 +98,15 @@ def test_a_child_that_dies_without_a_word_is_an_error_naming_its_exit_status():
     with pytest.raises(RuntimeError, match="_die ended with exit status 3"):
         with aside(_die, 3):
             pass
+
+
+def test_the_command_line_collects_cycles_rarely(default_collector, capsys):
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert gc.get_threshold() == RARE_COLLECTIONS == (50_000, 20, 100)
+
+
+def test_pool_workers_collect_cycles_rarely_whatever_their_parent_does(default_collector):
+    with worker_pool(1) as pool:
+        assert pool.submit(gc.get_threshold).result() == RARE_COLLECTIONS
+    assert gc.get_threshold() == (700, 10, 10)

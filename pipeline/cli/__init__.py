@@ -12,7 +12,7 @@ from functools import partial
 
 from ..errors import PerfprogError
 from ..i18n import DEFAULT_LANG, LANGS, Lang, translations
-from ..processes import Terminated, stop_on_sigterm
+from ..processes import Terminated, collect_rarely, stop_on_sigterm
 from . import catalog, run
 
 UNEXPECTED_EXIT = 10
@@ -82,6 +82,7 @@ def build_parser(lang: Lang = DEFAULT_LANG) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    collect_rarely()  # before the stages' imports (pandas, pandera)
     argv = sys.argv[1:] if argv is None else argv
     lang = requested_lang(argv)
     args = build_parser(lang).parse_args(argv)
