@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -17,6 +18,7 @@ from ..text import tr_lower
 _FOLD = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 
 
+@lru_cache(maxsize=8192)  # aligning a directorate's lines compares each text with many others
 def _ascii_key(text: str) -> str:
     """Loose key for similarity: lower-case, folded to ASCII, letters and digits only."""
     return re.sub(r"[^0-9a-z]+", " ", tr_lower(text).translate(_FOLD)).strip()
