@@ -17,10 +17,10 @@ import hashlib
 import json
 import os
 from dataclasses import fields, is_dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from types import UnionType
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Callable, Literal, Union, get_args, get_origin, get_type_hints
 
 from ..files import ROOT, atomic_file, source_fingerprint
 from ..model import Document
@@ -115,28 +115,60 @@ def encode(value: Any) -> Any:
 def decode(kind: Any, data: Any) -> Any:
     """JSON data back into ``kind`` (a dataclass or a typed container), checking every value
     against its declared type: anything else raises (TypeError, ValueError, KeyError)."""
+    return _decoder(kind)(data)
+
+
+Decoder = Callable[[Any], Any]
+
+
+@lru_cache(maxsize=None)
+def _decoder(kind: Any) -> Decoder:
+    """The decoder of one declared type, made once: a document holds a hundred thousand values,
+    and reading each one's type again (``get_origin``, the dataclass's fields) cost more than
+    decoding it."""
     origin, args = get_origin(kind), get_args(kind)
     if isinstance(kind, type) and is_dataclass(kind):
-        hints = _fields(kind)
+        return _dataclass_decoder(kind)
+    if origin in (Union, UnionType):
+        inner = _decoder(next(a for a in args if a is not type(None)))
+        if type(None) not in args:
+            return inner
+        return lambda data: None if data is None else inner(data)
+    if origin is Literal:
+        def decode_literal(data: Any) -> Any:
+            if data not in args:
+                raise ValueError(f"{data!r} is none of {args}")
+            return data
+        return decode_literal
+    if origin is list:
+        item = _decoder(args[0])
+        return lambda data: [item(v) for v in _list(data)]
+    if origin is dict:
+        key, value = _decoder(args[0]), _decoder(args[1])
+        return lambda data: {key(k): value(v) for k, v in (_pair(p) for p in _list(data))}
+    if kind in (str, int, float, bool):
+        return partial(_scalar, kind)
+    raise TypeError(f"{kind} cannot be decoded")
+
+
+def _dataclass_decoder(kind: type) -> Decoder:
+    hints = _fields(kind)
+    decoders: dict[str, Decoder] = {}  # filled on first use: a dataclass may refer to itself
+
+    def decode_dataclass(data: Any) -> Any:
         if not isinstance(data, dict) or data.keys() != hints.keys():
             raise ValueError(f"not a {kind.__name__}")
-        return kind(**{name: decode(hints[name], value) for name, value in data.items()})
-    if origin in (Union, UnionType):
-        if data is None and type(None) in args:
-            return None
-        return decode(next(a for a in args if a is not type(None)), data)
-    if origin is Literal:
-        if data not in args:
-            raise ValueError(f"{data!r} is none of {args}")
+        if not decoders:
+            decoders.update((name, _decoder(hint)) for name, hint in hints.items())
+        return kind(**{name: decoders[name](value) for name, value in data.items()})
+    return decode_dataclass
+
+
+def _scalar(kind: type, data: Any) -> Any:
+    if type(data) is kind:
         return data
-    if origin is list:
-        return [decode(args[0], v) for v in _list(data)]
-    if origin is dict:
-        return {decode(args[0], k): decode(args[1], v) for k, v in (_pair(p) for p in _list(data))}
-    if kind is float and isinstance(data, int) and not isinstance(data, bool):
+    if kind is float and type(data) is int:
         return float(data)
-    if kind in (str, int, float, bool) and type(data) is kind:
-        return data
     raise TypeError(f"{data!r} is not {kind}")
 
 
