@@ -47,14 +47,17 @@ class _Row:
 
 
 class Display:
-    """The live rows of a run over ``pdfs``; ``enabled`` False draws nothing."""
+    """The live rows of a run over ``pdfs`` (a run that shows none has no display: see
+    ``cli.run._display``)."""
 
-    def __init__(self, pdfs: list[Path], lang: Lang, console: Console, enabled: bool):
-        self.gettext, self.enabled = translations(lang).gettext, enabled
+    enabled = True
+
+    def __init__(self, pdfs: list[Path], lang: Lang, console: Console):
+        self.gettext = translations(lang).gettext
         pages = self._label("pages")
         self.bars = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                              TextColumn(pages), TimeElapsedColumn(), TextColumn("{task.fields[stage]}"),
-                             console=console, transient=True, disable=not enabled)
+                             console=console, transient=True)
         self.overall: TaskID | None = (self.bars.add_task(self._label("all"), total=0, stage="")
                                        if len(pdfs) > 1 else None)
         self.rows = [self.bars.add_task(pdf.name, total=None, stage=self._label("waiting")) for pdf in pdfs]

@@ -65,7 +65,7 @@ def test_an_unchanged_rerun_says_so(runs, tmp_path):
 
 def test_a_terminal_sees_pages_and_stages():
     console, buffer = _terminal()
-    with Display([PDF], "tr", console, enabled=True) as display:
+    with Display([PDF], "tr", console) as display:
         row = display.pdf(0)
         row.on_stage("read", pages=89)
         row.on_pages(40)
@@ -84,7 +84,7 @@ def test_a_batch_counts_pages_across_pdfs(runs, tmp_path):
         pdfs.append(tmp_path / f"copy-{i}.pdf")
         pdfs[-1].write_bytes(PDF.read_bytes())
     console, buffer = _terminal()
-    with Display(pdfs, "en", console, enabled=True) as display:
+    with Display(pdfs, "en", console) as display:
         outcomes = run_batch(pdfs, Options(out=tmp_path / "out", report=False), workers=2,
                              on_done=lambda o: display.done(o.index, o.pages_read, bool(o.error)), progress=display.pdf)
         assert display.read == {0: 89, 1: 89}  # reported by the workers, page by page or at once
@@ -93,12 +93,13 @@ def test_a_batch_counts_pages_across_pdfs(runs, tmp_path):
     assert re.search(r"all\s.*178/178 pages", text) and len(re.findall(r"89/89\s+pages", text)) >= 2 and "done" in text
 
 
-def test_nothing_shown_when_hidden():
-    console, buffer = _terminal()
-    with Display([PDF], "tr", console, enabled=False) as display:
-        display.pdf(0).on_stage("read", pages=89)
-        display.pdf(0).on_pages(89)
-    assert buffer.text() == ""
+def test_a_run_that_shows_nothing_does_not_even_import_the_display(tmp_path):
+    code = ("import sys; from pipeline.cli import main; "
+            f"status = main(['run', {str(PDF)!r}, '--out', {str(tmp_path / 'out')!r}, '--no-report', '-q']); "
+            "print(status, 'rich' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
+    assert done.stdout.split() == ["0", "False"] and done.stderr == ""
 
 
 def _run(args: list[str], stderr_on_a_terminal: bool) -> tuple[int, str, str]:
