@@ -86,14 +86,14 @@ def _line_numbers(rows: pd.DataFrame) -> pd.Series:
     return ordered.groupby(["copy", "project_code", "directorate", "year"], sort=False).cumcount() + 1
 
 
-CHECKED = ("view", "section", "pdf_page", "aim_no", "goal_no", "project_code", "directorate", "indicator", "year",
-           "amount", "directorate_printed", "line_no")
+_CHECKED = ("view", "section", "pdf_page", "aim_no", "goal_no", "project_code", "directorate", "indicator", "year",
+            "amount", "directorate_printed", "line_no")
 """The budget lines' columns the checks read; the others (names, printed texts, boxes) are not
 copied into the checks' own frame."""
 
 
 def _prepare_rows(budget_lines: pd.DataFrame, resolve: Callable[[str], str]) -> pd.DataFrame:
-    rows = budget_lines[[c for c in CHECKED if c in budget_lines]].reset_index(drop=True)
+    rows = budget_lines[[c for c in _CHECKED if c in budget_lines]].reset_index(drop=True)
     for col in ("view", "section", "project_code", "directorate", "indicator"):
         rows[col] = _text(rows[col])
     printed = _text(rows["directorate_printed"]) if "directorate_printed" in rows else rows["directorate"]
