@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import gc
+import sys
 import os
 import time
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.processes import RARE_COLLECTIONS, aside, worker_pool
+from pipeline.processes import PIPE_SIZE, RARE_COLLECTIONS, aside, worker_pool
 
 
 @pytest.fixture
@@ -110,3 +111,15 @@ def test_pool_workers_collect_cycles_rarely_whatever_their_parent_does(default_c
     with worker_pool(1) as pool:
         assert pool.submit(gc.get_threshold).result() == RARE_COLLECTIONS
     assert gc.get_threshold() == (700, 10, 10)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are Linux's")
+def test_the_late_input_goes_through_a_wide_pipe(tmp_path):
+    """The child's receiving thread wakes once per pipe-full: 1 MiB a time, not 64 KiB."""
+    import fcntl
+
+    out = tmp_path / "given"
+    with aside(_pid_and_late_input, out) as handoff:
+        assert fcntl.fcntl(handoff.to_child.fileno(), fcntl.F_GETPIPE_SZ) == PIPE_SIZE == 1 << 20
+        handoff.give("x" * (3 << 20))
+    assert out.read_text().splitlines()[1] == repr("x" * (3 << 20))
