@@ -59,7 +59,8 @@ def N_(message: str) -> str:
     return message
 
 
-@lru_cache(maxsize=4096, typed=True)  # Babel takes some 30 µs a number; a report writes the same amounts again and again
+@lru_cache(maxsize=4096, typed=True)
 def format_number(value: int | float, lang: Lang) -> str:
-    """A number as a reader of ``lang`` writes it: 1.000.000 (tr), 1,000,000 (en)."""
+    """A number as a reader of ``lang`` writes it: 1.000.000 (tr), 1,000,000 (en). Made once per
+    value: Babel takes some 30 µs a number, and a report writes the same amounts again and again."""
     return format_decimal(value, locale=LOCALES[lang])

@@ -80,7 +80,7 @@ def _widen(connection) -> None:
     """Let the pipe under ``connection`` hold :data:`PIPE_SIZE` bytes, where the system allows it.
     The child reads the late input in a thread, which waits for the interpreter's lock (held by
     the child's work) after every pipe-full: with 64 KiB pipes, the findings of a long programme
-    (1.4 MB at 890 pages) kept the run waiting in ``give`` for up to half a second."""
+    (1.4 MB at 890 pages) kept the run waiting in ``give`` for up to a second."""
     try:
         import fcntl
 

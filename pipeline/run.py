@@ -326,14 +326,14 @@ def process(pdf: Path, options: Options, progress: Progress = SILENT) -> RunResu
     sha256 = sha256_of(pdf) if pdf.is_file() else ""  # the one content hash of the run
     if sha256 and (previous := _unchanged(pdf, sha256, options, progress)) is not None:
         return previous
-    worker, preloaded = None, _Preload(later_stages(options))
+    worker, preloading = None, _Preload(later_stages(options))
     if options.report and options.data_docs:
         from .quality import QualityWorker
 
         worker = QualityWorker()
     try:
-        doc = _read(pdf, sha256, options, progress, preloaded)
-        preloaded.join()  # no thread of ours beside the workbook's fork
+        doc = _read(pdf, sha256, options, progress, preloading)
+        preloading.join()  # no thread of ours beside the workbook's fork
         with _stage(CheckError, pdf):
             from .frames import all_frames
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import errno
 import gc
-import sys
 import os
+import sys
 import time
 from pathlib import Path
 
