@@ -12,7 +12,7 @@ from typing import Iterable, Literal
 View = Literal["strategic", "directorate"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BBox:
     """A box in PDF points, pdfplumber's convention: origin top-left, y grows downwards."""
 
@@ -29,7 +29,7 @@ class BBox:
                     max(b.x1 for b in boxes), max(b.bottom for b in boxes))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """A table cell as printed: its text (wrapped lines joined by one space), page and box."""
 
@@ -82,7 +82,7 @@ class Problem:
     detail: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AmountCell:
     """One plan year's budget cell: ``amount`` is None for a blank cell and 0 for ``-``.
 
@@ -95,7 +95,7 @@ class AmountCell:
     note: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class IndicatorRow:
     """One row of the table: a performance indicator and its budget cells, one per plan year."""
 

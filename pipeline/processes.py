@@ -12,11 +12,14 @@ import ctypes
 import gc
 import multiprocessing
 import os
+import queue
 import signal
 import sys
 import threading
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 _PR_SET_PDEATHSIG = 1
@@ -93,7 +96,7 @@ class Handoff:
     """The block's side of :func:`aside`: hands the work its late input, waits for it to end."""
 
     def __init__(self, work: Callable[..., Any], args: tuple, fork: bool):
-        self.work, self.args, self.given, self.ended = work, args, None, False
+        self.work, self.args, self.given, self.ended = work, args, deque(), False
         self.child = None
         if fork:
             context = multiprocessing.get_context("fork")
@@ -106,12 +109,12 @@ class Handoff:
             sent.close()
 
     def give(self, value: Any) -> None:
-        """What ``later()`` returns in the work (once; pickled through a pipe to a child)."""
+        """What the work's next ``later()`` returns (values come in the order given; to a child,
+        pickled through a pipe)."""
         if self.child is None:
-            self.given = value
+            self.given.append(value)
             return
         self.to_child.send(value)
-        self.to_child.close()
 
     def done(self) -> None:
         """Wait for the work to end (without a child: run it here); raise what it raised."""
@@ -119,9 +122,9 @@ class Handoff:
             return
         self.ended = True
         if self.child is None:
-            self.work(*self.args, lambda: self.given)
+            self.work(*self.args, lambda: self.given.popleft() if self.given else None)
             return
-        self.to_child.close()  # nothing given: later() returns None
+        self.to_child.close()  # nothing more to give: later() returns None
         try:
             outcome = self.outcome.recv()  # before joining: a large outcome fills the pipe until read
         except EOFError:  # the child died without a word
@@ -146,9 +149,9 @@ class Handoff:
 @contextmanager
 def aside(work: Callable[..., Any], *args: Any, fork: bool = True) -> Iterator[Handoff]:
     """Run ``work(*args, later)`` in a forked child while the block runs (another core: the
-    workbook beside the checks and the report). ``later()``, in the work, returns what the block
-    hands over with the yielded :meth:`Handoff.give` (input that did not exist yet at the fork;
-    None if never given). The work has ended once the block calls :meth:`Handoff.done` or leaves;
+    workbook beside the checks and the report). Each ``later()``, in the work, returns the next
+    value the block hands over with the yielded :meth:`Handoff.give` (input that did not exist yet
+    at the fork; None once there is no more). The work has ended once the block calls :meth:`Handoff.done` or leaves;
     what it raised is raised there. A block that fails stops the child. The child shares the
     parent's memory (no pickling of ``args``); the caller makes sure no other thread of its own
     runs at the fork. Without ``fork`` (a run told to use one process) the work runs in ``done``."""
@@ -162,18 +165,22 @@ def aside(work: Callable[..., Any], *args: Any, fork: bool = True) -> Iterator[H
 
 
 def _aside(late, giving, sent, work: Callable[..., Any], args: tuple) -> None:
-    """The child: the late input is received by a thread at once (a large one would otherwise
-    hold the parent in ``give`` until the work asks for it). The child's copy of the parent's
-    end of that pipe is closed, so that the parent closing its own ends the input."""
+    """The child: the late input is received by a thread as it comes (a large value would
+    otherwise hold the parent in ``give`` until the work asks for it). The child's copy of the
+    parent's end of that pipe is closed, so that the parent closing its own ends the input."""
     die_with_parent()
     giving.close()
-    box: list = []
-    receiver = threading.Thread(target=_receive, args=(late, box), daemon=True)
-    receiver.start()
+    received: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(late, received), daemon=True).start()
 
     def later() -> Any:
-        receiver.join()
-        return box[0] if box else None
+        value = received.get()
+        if value is _END:
+            received.put(_END)  # for any later call
+            return None
+        if isinstance(value, _Unreceived):
+            raise value.error
+        return value
 
     try:
         work(*args, later)
@@ -186,8 +193,22 @@ def _aside(late, giving, sent, work: Callable[..., Any], args: tuple) -> None:
         sent.send(RuntimeError(f"{type(outcome).__name__}: {outcome} ({exc})"))
 
 
-def _receive(late, box: list) -> None:
+_END = object()
+"""Put in the child's queue of received values once the parent has closed the pipe."""
+
+
+@dataclass(frozen=True)
+class _Unreceived:
+    """A value that did not come through (its pickle broke, say): the work's ``later()`` raises ``error``."""
+
+    error: BaseException
+
+
+def _receive(late, received: queue.SimpleQueue) -> None:
     try:
-        box.append(late.recv())
-    except EOFError:  # closed without a value
-        pass
+        while True:
+            received.put(late.recv())
+    except EOFError:  # the parent closed the pipe: no more values
+        received.put(_END)
+    except BaseException as exc:  # noqa: BLE001 (raised in the work, which hands it to the parent)
+        received.put(_Unreceived(exc))

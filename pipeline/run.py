@@ -21,6 +21,7 @@ from .extract.reader import PageExecutor, too_long
 from .extract.sources import DEFAULT_READER, ReaderName
 from .files import atomic_folder, code_fingerprint, publish, sha256_of, staging_name, sweep
 from .model import Document
+from .output.writer import WorkbookWriter, workbook_writer
 from .progress import SILENT, Progress
 from .text import is_slug
 
@@ -28,10 +29,11 @@ if TYPE_CHECKING:  # the stages after reading are imported once reading has begu
     import pandas as pd
 
     from .catalog import Catalog, Stored
-    from .output import PackageInfo, StartedWorkbook
+    from .output.datapackage import PackageInfo
     from .quality import QualityResult, QualityWorker
 
-AFTER_READING = ("pipeline.frames", "pipeline.schemas", "pipeline.findings", "pipeline.reconcile", "pipeline.output")
+AFTER_READING = ("pipeline.frames", "pipeline.schemas", "pipeline.findings", "pipeline.reconcile",
+                 "pipeline.output.tables", "pipeline.output.workbook")
 """The stages after reading (pandas, pandera: about half a second to import): imported in a thread
 while the page pool reads (:class:`_Preload`), not before it starts, so its forked workers stay
 small; a batch imports them before its pool forks (``batch``), so that its workers share them."""
@@ -95,7 +97,7 @@ class RunResult:
 
 
 def _package_info(doc: Document, slug: str) -> PackageInfo:
-    from .output import PackageInfo
+    from .output.datapackage import PackageInfo
 
     title = " ".join(str(p) for p in (doc.municipality, doc.edition_year, "Performans Programı") if p)
     return PackageInfo(slug, title, doc.sha256, list(doc.plan_years))
@@ -131,18 +133,14 @@ def preload(modules: tuple[str, ...]) -> None:
 
 class _Preload:
     """The stages after reading, imported in a thread while the page pool reads. Started once the
-    pool's workers are forked (a fork beside a running thread could inherit a held lock), and
-    joined before the run forks again (the workbook's writer)."""
+    pool's workers are forked (a fork beside a running thread could inherit a held lock); the
+    run forks nothing after that (the workbook's writer is forked before the read)."""
 
     def __init__(self, modules: tuple[str, ...]):
         self.thread = threading.Thread(target=preload, args=(modules,), name="perfprog-preload", daemon=True)
 
     def start(self) -> None:
         self.thread.start()
-
-    def join(self) -> None:
-        if self.thread.ident is not None:
-            self.thread.join()
 
 
 def _read(pdf: Path, sha256: str, options: Options, progress: Progress, preloading: _Preload) -> Document:
@@ -235,12 +233,13 @@ class _ReportJob:
 
 
 def _write(result: RunResult, options: Options, worker: QualityWorker | None, progress: Progress,
-           workbook: StartedWorkbook) -> None:
+           workbook: WorkbookWriter) -> None:
     """The tables in every format to ``<out>/<slug>/`` (the ``workbook`` finished) and, with
     ``options.report``, the report to ``<reports>/<slug>/`` (with a quality worker, its Data Docs
     too): each folder staged and committed atomically, the tables first. The report is drafted
     while a child process finishes the workbook (unless the run may use one process only)."""
-    from .output import stamp, tables_written
+    from .output import stamp
+    from .output.tables import tables_written
 
     doc = result.doc
     progress.on_stage("export")
@@ -262,13 +261,10 @@ def _write(result: RunResult, options: Options, worker: QualityWorker | None, pr
         job.finish(key)
 
 
-def _workbook(doc: Document, frames: dict[str, pd.DataFrame], options: Options
-              ) -> AbstractContextManager[StartedWorkbook]:
-    """The workbook begun from the document's frames (see ``output.workbook_started``)."""
-    from .output import workbook_started
-
-    return workbook_started(frames, _package_info(doc, _slug(doc, options)), options.lang,
-                            decimals(doc.profile.number_style if doc.profile else ""), _may_fork(options))
+def _begin_workbook(workbook: WorkbookWriter, doc: Document, frames: dict[str, pd.DataFrame],
+                    options: Options) -> None:
+    """Hand the workbook's writer the document's frames: their sheets are written beside the checks."""
+    workbook.begin(frames, options.lang, decimals(doc.profile.number_style if doc.profile else ""))
 
 
 def _may_fork(options: Options) -> bool:
@@ -332,14 +328,14 @@ def process(pdf: Path, options: Options, progress: Progress = SILENT) -> RunResu
 
         worker = QualityWorker()
     try:
-        doc = _read(pdf, sha256, options, progress, preloading)
-        preloading.join()  # no thread of ours beside the workbook's fork
-        with _stage(CheckError, pdf):
-            from .frames import all_frames
+        with workbook_writer(_may_fork(options)) as workbook:  # forked before the read (output.xlsx says why)
+            doc = _read(pdf, sha256, options, progress, preloading)
+            with _stage(CheckError, pdf):
+                from .frames import all_frames
 
-            progress.on_stage("check")
-            frames = all_frames(doc)
-        with _workbook(doc, frames, options) as workbook:  # its sheets are written beside the checks
+                progress.on_stage("check")
+                frames = all_frames(doc)
+            _begin_workbook(workbook, doc, frames, options)
             with _stage(CheckError, pdf):
                 result = _check(pdf, doc, frames, options, progress)
             _write(result, options, worker, progress, workbook)

@@ -37,7 +37,7 @@ def test_disk_full_while_writing_keeps_the_previous_edition(tmp_path, monkeypatc
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out" / "tables.xlsx"))
 
-    monkeypatch.setattr("pipeline.output.workbook.Workbook.finish", full)
+    monkeypatch.setattr("pipeline.output.xlsx.XlsxBook.finish", full)
     with pytest.raises(OutputError, match="No space left on device"):
         process(PDF, options)
     assert {p.name: p.read_bytes() for p in first.out_dir.iterdir()} == before

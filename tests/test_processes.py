@@ -65,6 +65,39 @@ def test_the_work_gets_what_the_block_hands_it_after_the_fork(tmp_path):
     assert int(pid) != os.getpid() and given == repr({"findings": big})
 
 
+def _all_late_input(path: Path, later) -> None:
+    """Every value given, one per line, until there is no more."""
+    with path.open("w") as f:
+        while (given := later()) is not None:
+            f.write(f"{given!r}\n")
+
+
+def _unpickled_in_the_child() -> None:
+    raise ValueError("cannot be rebuilt here")
+
+
+class _Unbuildable:
+    """Pickles in the parent, fails to unpickle in the child."""
+
+    def __reduce__(self):
+        return _unpickled_in_the_child, ()
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_the_work_gets_every_value_in_the_order_given(tmp_path, fork):
+    out = tmp_path / "late"
+    with aside(_all_late_input, out, fork=fork) as handoff:
+        for value in ({"sheets": [1, 2]}, "findings", 3):
+            handoff.give(value)
+    assert out.read_text().splitlines() == ["{'sheets': [1, 2]}", "'findings'", "3"]
+
+
+def test_a_value_that_does_not_come_through_is_the_parents_error_not_a_missing_value(tmp_path):
+    with pytest.raises(ValueError, match="cannot be rebuilt here"):
+        with aside(_all_late_input, tmp_path / "late") as handoff:
+            handoff.give(_Unbuildable())
+
+
 def test_never_given_the_work_gets_none(tmp_path):
     out = tmp_path / "late"
     with aside(_pid_and_late_input, out):

@@ -17,7 +17,7 @@ import pandas as pd
 from .store import Catalog, Edition
 from ..contract import table
 from ..files import atomic_file
-from ..output import write_csv
+from ..output.csv import write_csv
 
 LINE_COLUMNS = table("diff_lines").names
 TOTAL_COLUMNS = table("diff_totals").names

@@ -9,7 +9,7 @@ import pandas as pd
 
 from .store import Catalog, Edition
 from ..files import atomic_folder
-from ..output import write_csv
+from ..output.csv import write_csv
 from ..output.workbook import write_workbook
 from ..frames import budget_lines_wide
 from ..i18n import DEFAULT_LANG, Lang

@@ -9,7 +9,8 @@ import duckdb
 import pytest
 
 from pipeline.contract import table
-from pipeline.output import PackageInfo, write_tables
+from pipeline.output.datapackage import PackageInfo
+from pipeline.output.tables import write_tables
 
 from ..conftest import LAYOUTS
 

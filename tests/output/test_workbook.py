@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from pipeline.contract import column_title, table, table_title
-from pipeline.output import WORKBOOK
+from pipeline.output.tables import WORKBOOK
 from pipeline.output.workbook import write_workbook
 
 
