@@ -151,10 +151,11 @@ def aside(work: Callable[..., Any], *args: Any, fork: bool = True) -> Iterator[H
     """Run ``work(*args, later)`` in a forked child while the block runs (another core: the
     workbook beside the checks and the report). Each ``later()``, in the work, returns the next
     value the block hands over with the yielded :meth:`Handoff.give` (input that did not exist yet
-    at the fork; None once there is no more). The work has ended once the block calls :meth:`Handoff.done` or leaves;
-    what it raised is raised there. A block that fails stops the child. The child shares the
-    parent's memory (no pickling of ``args``); the caller makes sure no other thread of its own
-    runs at the fork. Without ``fork`` (a run told to use one process) the work runs in ``done``."""
+    at the fork; None once there is no more). The work has ended once the block calls
+    :meth:`Handoff.done` or leaves; what it raised is raised there. A block that fails stops the
+    child. The child shares the parent's memory (no pickling of ``args``); the caller makes sure
+    no other thread of its own runs at the fork. Without ``fork`` (a run told to use one process)
+    the work runs in ``done``."""
     handoff = Handoff(work, args, fork)
     try:
         yield handoff

@@ -54,7 +54,8 @@ def table_sheet(table: str, frame: pd.DataFrame, lang: Lang) -> TableSheet:
     titles = [column_title(str(c), lang) for c in frame.columns]
     money = [_is_money(table, c) for c in frame.columns]
     widths = [_width(frame, c, t, m) for c, t, m in zip(frame.columns, titles, money)]
-    return TableSheet(_sheet_name(table, lang), titles, widths, money, pa.Table.from_pandas(frame, preserve_index=False))
+    values = pa.Table.from_pandas(frame, preserve_index=False)
+    return TableSheet(_sheet_name(table, lang), titles, widths, money, values)
 
 
 def about_sheet(frames: dict[str, pd.DataFrame], title: str, lang: Lang) -> TextSheet:
@@ -80,8 +81,8 @@ def about_sheet(frames: dict[str, pd.DataFrame], title: str, lang: Lang) -> Text
         else:
             rows.append((row + 2, [_("Severity"), _("Kind"), _("Pages"), _("Finding")], "bold"))
             kinds, severities = labels(lang), severity_labels(lang)
-            rows += [(i, [severities.get(f.severity, f.severity), kinds.get(f.kind, f.kind), f.pdf_pages, f.message], "")
-                     for i, f in enumerate(findings.itertuples(), start=row + 3)]
+            rows += [(i, [severities.get(f.severity, f.severity), kinds.get(f.kind, f.kind), f.pdf_pages,
+                          f.message], "") for i, f in enumerate(findings.itertuples(), start=row + 3)]
     return TextSheet(_first_sheet(lang), [26, 30, 22, 110], rows)
 
 
