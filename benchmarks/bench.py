@@ -38,8 +38,9 @@ ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "raw_pdfs" / "defne-2023-performans-programi.pdf"
 SAMPLE_EVERY = 0.25
 """Seconds between memory samples of the process tree. A sample (PSS: the kernel walks every page
-of every process) costs about 10 ms of CPU, taken from the measured run whenever it keeps every
-core busy: sampled every 20 ms, it slowed a batch on two workers by a quarter and flattered none."""
+of every process) costs about 10 ms of CPU and slows the processes it reads: sampled every 20 ms,
+a batch of six on two workers took 8.5 s instead of 6.5 s (interleaved runs); every quarter
+second it takes as long as unsampled."""
 POLL_EVERY = 0.005  # seconds between looks for the run's end
 
 BARE = """
