@@ -40,7 +40,7 @@ class TableSheet:
     titles: list[str]
     widths: list[float]
     money: list[bool]
-    values: pa.Table
+    values: pa.Table  # each column one chunk; texts may be dictionary-encoded
 
 
 @dataclass(frozen=True)
@@ -109,24 +109,46 @@ class XlsxBook:
         sheet.write_row(0, 0, table.titles, self.styles["bold"])
         formats = [self.money if m else None for m in table.money]
         writers = [_writer(sheet, column.type) for column in table.values.columns]
+        texts = [_texts(column) for column in table.values.columns]
         for start in range(0, table.values.num_rows, ROWS_AT_ONCE):
             part = table.values.slice(start, ROWS_AT_ONCE)
-            for r, row in enumerate(zip(*(column.to_pylist() for column in part.columns)), start=start + 1):
+            columns = [_python(column, words) for column, words in zip(part.columns, texts)]
+            for r, row in enumerate(zip(*columns), start=start + 1):
                 for c, value in enumerate(row):
                     if value is not None and value != "":  # a blank is no cell at all
                         writers[c](r, c, value, formats[c])
 
 
 def _writer(sheet, kind: pa.DataType) -> Callable[..., Any]:
-    """The sheet's writer for a column of Arrow type ``kind``: ``sheet.write`` tries every type
-    and string conversion in turn (off here) and costs more than the cell it writes."""
+    """The sheet's writer for a column of Arrow type ``kind`` (a dictionary's: its values' type):
+    ``sheet.write`` tries every type and string conversion in turn (off here) and costs more than
+    the cell it writes."""
     import pyarrow.types as types
 
+    if types.is_dictionary(kind):
+        kind = kind.value_type
     if types.is_string(kind) or types.is_large_string(kind):
         return sheet.write_string
     if types.is_integer(kind) or types.is_floating(kind):
         return sheet.write_number
     return sheet.write
+
+
+def _texts(column: pa.ChunkedArray) -> list | None:
+    """A dictionary-encoded column's dictionary as Python values (once a sheet), else None."""
+    import pyarrow.types as types
+
+    if not types.is_dictionary(column.type) or column.num_chunks == 0:
+        return None
+    return column.chunk(0).dictionary.to_pylist()
+
+
+def _python(column: pa.ChunkedArray, texts: list | None) -> list:
+    """A slice of a column as Python values, None for a null; a dictionary-encoded column's
+    ``texts`` shared rather than made again for every cell."""
+    if texts is None:
+        return column.to_pylist()
+    return [None if i is None else texts[i] for i in column.chunk(0).indices.to_pylist()]
 
 
 def write_given(later: Callable[[], Any]) -> None:
