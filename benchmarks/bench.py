@@ -10,9 +10,10 @@ the sampling itself would take CPU from the run).
 
 Measured on the reference PDF (×1) and on the same pages printed ten times over (×10):
 ``perfprog run`` with and without its report, pdfplumber bare (``page.extract_tables()`` over every
-page) and the pypdfium2 floor (every character with its box, every page object); and a batch of six
-PDFs with ``--workers 1`` against ``--workers 2``; and a scan of the reference's first pages read
-through OCR (seconds per scanned page). Prints one table and writes reports/bench.json.
+page) and the pypdfium2 floor (every character with its box, every page object); ``perfprog run``
+on the pages printed thirty times over (×30: its memory, which must not grow with the pages); a
+batch of six PDFs with ``--workers 1`` against ``--workers 2``; and a scan of the reference's first
+pages read through OCR (seconds per scanned page). Prints one table and writes reports/bench.json.
 """
 from __future__ import annotations
 
@@ -129,11 +130,11 @@ def perfprog(pdfs: list[Path], out: Path, *extra: str) -> list[str]:
             "--reports", str(out / "r"), "--no-cache", "-q", *extra]
 
 
-def times_ten(pdf: Path, dest: Path) -> Path:
-    """The PDF's pages printed ten times over, in one file."""
+def printed_over(pdf: Path, times: int, dest: Path) -> Path:
+    """The PDF's pages printed ``times`` over, in one file."""
     source = pdfium.PdfDocument(pdf)
     big = pdfium.PdfDocument.new()
-    for _ in range(10):
+    for _ in range(times):
         big.import_pages(source)
     big.save(dest)
     return dest
@@ -171,13 +172,15 @@ def main() -> None:
     ap.add_argument("pdf", nargs="?", type=Path, default=REFERENCE)
     ap.add_argument("--runs", type=int, default=5, help="rounds at ×1 (default 5)")
     ap.add_argument("--runs-large", type=int, default=3, help="rounds at ×10 and for the batch (default 3)")
+    ap.add_argument("--runs-huge", type=int, default=1, help="runs at ×30 (default 1)")
     ap.add_argument("--out", type=Path, default=ROOT / "reports" / "bench.json")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="perfprog-bench-"))
     env = {**os.environ, "PERFPROG_CACHE": str(work / "cache"), "PYTHONPATH": str(ROOT)}
     pdf = args.pdf.resolve()
     pages = len(pdfium.PdfDocument(pdf))
-    big = times_ten(pdf, work / "x10.pdf")
+    big = printed_over(pdf, 10, work / "x10.pdf")
+    huge = printed_over(pdf, 30, work / "x30.pdf")
     six = batch_of_six(pdf, work / "batch")
 
     def contenders(source: Path, tag: str) -> dict[str, list[str]]:
@@ -190,6 +193,9 @@ def main() -> None:
     for tag, source, count, runs in (("", pdf, pages, args.runs), ("_x10", big, pages * 10, args.runs_large)):
         for name, samples in interleaved(contenders(source, tag), runs, env).items():
             results[name] = summary(samples, count)
+    huge_run = {"perfprog_x30": perfprog([huge], work / "a_x30", "--max-pages", str(pages * 30))}
+    for name, samples in interleaved(huge_run, args.runs_huge, env).items():
+        results[name] = summary(samples, pages * 30)
     batch = {"batch_workers_1": perfprog([six], work / "w1", "--workers", "1"),
              "batch_workers_2": perfprog([six], work / "w2", "--workers", "2")}
     for name, samples in interleaved(batch, args.runs_large, env).items():
@@ -214,6 +220,7 @@ def main() -> None:
     met = {"no_report_ratio": max(ratios["no_report"], ratios["no_report_x10"]) <= TARGETS["no_report_ratio"],
            "report_ratio": max(ratios["report"], ratios["report_x10"]) <= TARGETS["report_ratio"],
            "peak_mb": results["perfprog_x10"]["peak_mb"] < TARGETS["peak_mb"],
+           "peak_mb_x30": results["perfprog_x30"]["peak_mb"] < TARGETS["peak_mb"],
            "batch_speedup": speedup >= TARGETS["batch_speedup"]}
     out = {"pdf": pdf.name, "pages": pages, "cpus": os.cpu_count(), "python": platform.python_version(),
            "results": results, "ratios_to_pdfplumber_bare": ratios, "batch_speedup": speedup,
@@ -228,7 +235,7 @@ def main() -> None:
     for col in ("measurement", "median s", "min s", "max s", "CPU s", "CPU s/page", "peak MB (tree)", "× bare"):
         table.add_column(col, justify="left" if col == "measurement" else "right")
     for name, r in results.items():
-        tag = "_x10" if name.endswith("_x10") else ""
+        tag = name[name.rfind("_x"):] if "_x" in name else ""
         bare = results.get("pdfplumber_bare" + tag, {}).get("median_s")
         rel = f"{r['median_s'] / bare:.2f}" if bare and not name.startswith(("batch", "perfprog_scan")) else ""
         table.add_row(name, f"{r['median_s']:.2f}", f"{r['min_s']:.2f}", f"{r['max_s']:.2f}", f"{r['cpu_s']:.2f}",
